@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Network;
+using Werkstatt.Service.Common;
+using Werkstatt.Service.Persistence;
+
+namespace Werkstatt.Service.Accounts;
+
+/// <summary>Logins for people: creation with one role, password reset, and the <see cref="Actor"/> behind a login.</summary>
+public sealed class AccountService(UserManager<AppUser> users, RoleManager<IdentityRole> roles, WerkstattDbContext db)
+{
+    public async Task EnsureRolesAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!await roles.RoleExistsAsync(role.ToString()))
+            {
+                await roles.CreateAsync(new IdentityRole(role.ToString()));
+            }
+        }
+    }
+
+    /// <summary>Creates a login for the person with one role; a role bound to a member needs the person's member.</summary>
+    public async Task<Result<AppUser>> CreateLoginAsync(Person person, Role role, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        try
+        {
+            person.EnsureCanHold(role);
+        }
+        catch (DomainRuleViolation violation)
+        {
+            return new Error(ErrorKind.Validation, violation.Rule, violation.Message, "MemberId");
+        }
+
+        await EnsureRolesAsync(cancellationToken);
+        var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id.Value, DisplayName = person.Name };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return IdentityFailure(created);
+        }
+
+        await users.AddToRoleAsync(user, role.ToString());
+        return user;
+    }
+
+    public async Task<Result<AppUser>> ResetPasswordAsync(string email, string newPassword)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return Error.NotFound($"Ein Konto mit der E-Mail-Adresse {email}");
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var reset = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!reset.Succeeded)
+        {
+            return IdentityFailure(reset);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return user;
+    }
+
+    /// <summary>Loads who a login is now (roles and member from the database, so changes apply at once).</summary>
+    public async Task<Actor?> ActorForUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roleNames = await (from ur in db.UserRoles
+                               join r in db.Roles on ur.RoleId equals r.Id
+                               where ur.UserId == userId
+                               select r.Name).ToListAsync(cancellationToken);
+        var roleSet = roleNames.Select(n => Enum.TryParse<Role>(n, out var r) ? (Role?)r : null).OfType<Role>().ToHashSet();
+        Person? person = null;
+        if (user.PersonId is { } personId)
+        {
+            person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == new PersonId(personId), cancellationToken);
+        }
+
+        return new Actor(user.Id, person?.Name ?? user.DisplayName, person?.NetworkId, person?.MemberId, roleSet);
+    }
+
+    public async Task<IList<string>> RolesOfAsync(string email)
+    {
+        var user = await users.FindByEmailAsync(email);
+        return user is null ? [] : await users.GetRolesAsync(user);
+    }
+
+    private static Error IdentityFailure(IdentityResult result)
+    {
+        var first = result.Errors.FirstOrDefault();
+        var field = first?.Code.StartsWith("Password", StringComparison.Ordinal) == true ? "Password" : "Email";
+        return new Error(ErrorKind.Validation, first?.Code ?? "Account", string.Join(" ", result.Errors.Select(e => e.Description)), field);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Werkstatt.Service.Demo;
+
+/// <summary>Seeds a demo network on first start; set <c>Demo:Enabled=false</c> in production.</summary>
+public sealed class DemoOptions
+{
+    public const string SectionName = "Demo";
+
+    public bool Enabled { get; set; }
+
+    /// <summary>The password of every demo login; printed on start.</summary>
+    public string Password { get; set; } = "Werkstatt-Demo-2026";
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Werkstatt.Domain.Calendar;
+using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Network;
+using Werkstatt.Service.Accounts;
+using Werkstatt.Service.Persistence;
+using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
+
+namespace Werkstatt.Service.Demo;
+
+/// <summary>
+/// A fictional network modelled on the articles (3 Kreise, 10 towns, in NRW) with a coordinator, a reviewer,
+/// an admin and one process manager per member, and Werkstätten to look at. Runs only on an empty database.
+/// </summary>
+public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, IOptions<DemoOptions> options, TimeProvider time)
+{
+    public const string NetworkName = "Prozessmanagement@Musterland";
+
+    private static readonly (string Name, MemberLevel Level, int Population, int Staff)[] Members =
+    [
+        ("Kreis Musterland", MemberLevel.Kreis, 310_000, 1_450),
+        ("Kreis Beispielheide", MemberLevel.Kreis, 265_000, 1_210),
+        ("Rhein-Muster-Kreis", MemberLevel.Kreis, 440_000, 1_980),
+        ("Stadt Musterstadt", MemberLevel.Stadt, 58_000, 610),
+        ("Stadt Beispielburg", MemberLevel.Stadt, 41_500, 420),
+        ("Stadt Neuhafen am Rhein", MemberLevel.Stadt, 102_000, 1_050),
+        ("Stadt Altmühlen", MemberLevel.Stadt, 23_400, 240),
+        ("Stadt Lindenfeld", MemberLevel.Stadt, 36_800, 355),
+        ("Stadt Kleve-Mustern", MemberLevel.Stadt, 49_200, 480),
+        ("Gemeinde Heidekamp", MemberLevel.Gemeinde, 12_300, 120),
+        ("Gemeinde Wiesental", MemberLevel.Gemeinde, 9_800, 95),
+        ("Gemeinde Brückenau", MemberLevel.Gemeinde, 15_600, 150),
+        ("Gemeinde Eichenrode", MemberLevel.Gemeinde, 7_400, 70),
+    ];
+
+    /// <summary>Seeds once; returns the logins (also when the data was already there), or nothing when the demo is off.</summary>
+    public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.Enabled)
+        {
+            return [];
+        }
+
+        var network = await db.Networks.FirstOrDefaultAsync(n => n.Name == NetworkName, cancellationToken);
+        if (network is null)
+        {
+            if (await db.Networks.AnyAsync(cancellationToken))
+            {
+                return [];
+            }
+
+            await CreateAsync(cancellationToken);
+        }
+
+        return await LoginsAsync(cancellationToken);
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var password = options.Value.Password;
+        var network = Network.Create(NetworkName, FederalState.NordrheinWestfalen, now);
+        db.Networks.Add(network);
+        var members = Members.Select(m => Member.Create(network.Id, m.Name, m.Level, m.Population, m.Staff)).ToList();
+        db.Members.AddRange(members);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await AddPersonAsync(network, null, "Katrin Koordinatorin", "koordination@musterland.example", "Koordination Kooperationsprojekt", Role.Coordinator, password, cancellationToken);
+        await AddPersonAsync(network, null, "Quirin Qualität", "qs@beratung.example", "Beratung, Qualitätssicherung", Role.QualityReviewer, password, cancellationToken);
+        await AddPersonAsync(network, null, "Anton Admin", "admin@musterland.example", "IT-Dienstleister", Role.Admin, password, cancellationToken);
+        foreach (var member in members)
+        {
+            var slug = Slug(member.Name);
+            await AddPersonAsync(network, member.Id, $"Prozessmanagement {member.Name}", $"pm@{slug}.example", "Organisation und Prozessmanagement", Role.ProcessManager, password, cancellationToken);
+            var expert = Person.Create(network.Id, member.Id, $"Fachexpertise {member.Name}", $"fach@{slug}.example", "Bürgerservice");
+            db.People.Add(expert);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        PlanWerkstaetten(network, now);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // One Werkstatt already collecting topics, the next in draft; later features add past and running ones.
+    private void PlanWerkstaetten(Network network, DateTimeOffset now)
+    {
+        var today = BerlinTime.DateOf(now);
+        var soon = WorkingDays.NextWorkingDay(network.FederalState, today.AddDays(-network.Template.TopicCollectionOpensDays - 7));
+        var running = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Bürgerservice", Schedule.FromTemplate(network.Template, soon), Venue.InPerson("Kreishaus Musterland, Sitzungssaal 2\nMusterstraße 1, 47500 Musterstadt"), now);
+        running.MoveTo(Phase.TopicCollection, now, "Demo");
+        db.Werkstaetten.Add(running);
+
+        var later = WorkingDays.NextWorkingDay(network.FederalState, soon.AddDays(91));
+        var next = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Ordnung und Soziales", Schedule.FromTemplate(network.Template, later), Venue.Online("https://teams.microsoft.com/l/meetup-join/demo"), now);
+        db.Werkstaetten.Add(next);
+    }
+
+    private async Task AddPersonAsync(Network network, MemberId? memberId, string name, string email, string function, Role role, string password, CancellationToken cancellationToken)
+    {
+        var person = Person.Create(network.Id, memberId, name, email, function);
+        db.People.Add(person);
+        await db.SaveChangesAsync(cancellationToken);
+        var login = await accounts.CreateLoginAsync(person, role, password, cancellationToken);
+        if (!login.IsSuccess)
+        {
+            throw new InvalidOperationException($"Demo login {email}: {login.Error.Message}");
+        }
+    }
+
+    private async Task<IReadOnlyList<DemoLogin>> LoginsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await (from u in db.Users
+                          join ur in db.UserRoles on u.Id equals ur.UserId
+                          join r in db.Roles on ur.RoleId equals r.Id
+                          select new { u.Email, Role = r.Name, u.DisplayName }).ToListAsync(cancellationToken);
+        return rows
+            .Select(r => new DemoLogin(r.Email!, Enum.TryParse<Role>(r.Role, out var role) ? role.GermanName() : r.Role!, r.DisplayName))
+            .OrderBy(r => r.Role == "Prozessmanager:in" ? 1 : 0)
+            .ThenBy(r => r.Email, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Slug(string name) => new string(name.ToLowerInvariant()
+            .Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+            .Replace("ü", "ue", StringComparison.Ordinal).Replace("ß", "ss", StringComparison.Ordinal)
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray())
+        .Replace("--", "-", StringComparison.Ordinal).Trim('-');
+}

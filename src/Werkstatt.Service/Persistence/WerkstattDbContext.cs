@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Network;
+using Werkstatt.Service.Accounts;
+using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
+
+namespace Werkstatt.Service.Persistence;
+
+/// <summary>
+/// The one database context. Provider-specific subclasses exist so each provider gets its own cached model
+/// (SQLite stores instants as sortable integers, PostgreSQL as timestamptz).
+/// </summary>
+public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Network> Networks => Set<Network>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<WerkstattAggregate> Werkstaetten => Set<WerkstattAggregate>();
+
+    /// <summary>"sqlite" or "postgres"; names the folder of this provider's migration scripts.</summary>
+    public abstract string ProviderName { get; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WerkstattDbContext).Assembly);
+    }
+
+    // Every save of a changed aggregate raises its version, so a stale copy cannot overwrite it.
+    private void BeforeSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
+        {
+            if (entry.State == EntityState.Modified || HasChangedOwnedParts(entry))
+            {
+                if (entry.State == EntityState.Unchanged)
+                {
+                    entry.State = EntityState.Modified;
+                }
+
+                entry.Entity.IncrementVersion();
+            }
+        }
+    }
+
+    private static bool HasChangedOwnedParts(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State == EntityState.Unchanged
+        && entry.Navigations.Any(n => n.Metadata is Microsoft.EntityFrameworkCore.Metadata.INavigation { ForeignKey.IsOwnership: true } && n.IsModified);
+}
