@@ -14,8 +14,9 @@ internal static class CliHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Configuration.AddWerkstattSettingsFile();
 
         // Same keys as Werkstatt.Web: ASPNETCORE_-prefixed variables count here too.
         builder.Configuration.AddEnvironmentVariables("ASPNETCORE_");

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+using Werkstatt.Service.Accounts;
+using Werkstatt.Service.Hosting;
+using Werkstatt.Web.Security;
+
+namespace Werkstatt.Web.Hosting;
+
+/// <summary>Service registration of the web app.</summary>
+public static class WebBuilderExtensions
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddWerkstattWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        builder.Configuration.AddWerkstattSettingsFile();
+        builder.Configuration.AddEnvironmentVariables();
+        services.AddWerkstattService(builder.Configuration);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<AppUser>().AddSignInManager();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Anmelden";
+            o.LogoutPath = "/Abmelden";
+            o.AccessDeniedPath = "/ZugriffVerweigert";
+            o.Cookie.Name = "werkstatt.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized, "Bitte melden Sie sich an.");
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden, "Dafür fehlt Ihnen die Berechtigung.");
+        });
+        services.AddAuthorization();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ActorAccessor>();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Anmelden");
+            o.Conventions.AllowAnonymousToPage("/Fehler");
+            o.Conventions.AllowAnonymousToPage("/ZugriffVerweigert");
+        });
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        services.AddOpenApi("v1");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.ContentType = "application/problem+json";
+                await ctx.HttpContext.Response.WriteAsJsonAsync(
+                    new { title = "Zu viele Anmeldeversuche", status = 429, detail = "Zu viele Anmeldeversuche. Bitte warten Sie eine Minute." },
+                    ct);
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+            {
+                if (!IsLoginAttempt(ctx.Request))
+                {
+                    return RateLimitPartition.GetNoLimiter("other");
+                }
+
+                var limit = ctx.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.LoginAttemptsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    $"login:{ctx.Connection.RemoteIpAddress}",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var german = new CultureInfo("de-DE");
+            o.DefaultRequestCulture = new RequestCulture(german);
+            o.SupportedCultures = [german];
+            o.SupportedUICultures = [german];
+        });
+        return builder;
+    }
+
+    private static bool IsLoginAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals("/Anmelden", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/api/v1/auth/login", StringComparison.OrdinalIgnoreCase));
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status, string detail)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            ctx.Response.ContentType = "application/problem+json";
+            return ctx.Response.WriteAsJsonAsync(new { title = status == 401 ? "Nicht angemeldet" : "Keine Berechtigung", status, detail });
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
