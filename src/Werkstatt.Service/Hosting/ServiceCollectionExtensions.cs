@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,12 @@ public static class ServiceCollectionExtensions
                 o.UseSqlite(string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnection(sp.GetRequiredService<IOptions<StorageOptions>>().Value) : configured);
             });
         }
+
+        // Keys sign login cookies and password-reset tokens; every process sharing the data directory shares them.
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddDataProtection()
+            .SetApplicationName("Werkstatt")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.FullDataDirectory, "keys")));
 
         services.AddIdentityCore<AppUser>(o =>
             {

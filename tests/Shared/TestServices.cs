@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Werkstatt.Service.Hosting;
+
+namespace Werkstatt.Tests.Shared;
+
+/// <summary>The real service registrations over a test database, with a manual clock.</summary>
+public static class TestServices
+{
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+
+    public static async Task<ServiceProvider> CreateAsync(TestDatabase database, ManualTimeProvider? clock = null, bool demo = false)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = database.Provider,
+                ["ConnectionStrings:Werkstatt"] = database.ConnectionString,
+                ["Demo:Enabled"] = demo ? "true" : "false",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddWerkstattService(configuration);
+        services.RemoveAll<TimeProvider>();
+        services.AddSingleton<TimeProvider>(clock ?? new ManualTimeProvider(DefaultNow));
+        var provider = services.BuildServiceProvider();
+        await DatabaseInitializer.InitializeAsync(provider, seedDemo: demo);
+        return provider;
+    }
+}
