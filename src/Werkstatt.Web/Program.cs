@@ -6,7 +6,6 @@ builder.AddWerkstattWeb();
 
 var app = builder.Build();
 app.UseWerkstattWeb();
-await app.InitializeWerkstattAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; public for WebApplicationFactory in the tests.</summary>

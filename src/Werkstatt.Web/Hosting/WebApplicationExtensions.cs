@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Werkstatt.Service.Demo;
-using Werkstatt.Service.Hosting;
 using Werkstatt.Web.Api;
 
 namespace Werkstatt.Web.Hosting;
@@ -33,25 +30,5 @@ public static class WebApplicationExtensions
         app.MapWerkstattApi();
         app.MapRazorPages();
         return app;
-    }
-
-    /// <summary>Applies migrations, creates roles and, in the default run, the demo network; prints the demo logins.</summary>
-    public static async Task InitializeWerkstattAsync(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var logins = await DatabaseInitializer.InitializeAsync(app.Services, seedDemo: true);
-        if (logins.Count > 0)
-        {
-            var password = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Password;
-            Console.WriteLine();
-            Console.WriteLine("Demo-Zugänge (Passwort für alle: " + password + "):");
-            foreach (var login in logins)
-            {
-                Console.WriteLine($"  {login.Role,-20} {login.Email,-40} {login.Who}");
-            }
-
-            Console.WriteLine("Demo abschalten: Demo__Enabled=false");
-            Console.WriteLine();
-        }
     }
 }

@@ -42,6 +42,7 @@ public static class WebBuilderExtensions
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ActorAccessor>();
+        services.AddHostedService<StartupInitializer>();
 
         services.AddRazorPages(o =>
         {

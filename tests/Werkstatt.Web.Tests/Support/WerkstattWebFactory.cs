@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Werkstatt.Web.Tests.Support;
+
+/// <summary>The real app over a temp SQLite database with the demo network.</summary>
+public class WerkstattWebFactory : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Werkstatt-Demo-2026";
+    public const string Coordinator = "koordination@musterland.example";
+    public const string Admin = "admin@musterland.example";
+    public const string ManagerMusterstadt = "pm@stadt-musterstadt.example";
+    public const string ManagerBeispielburg = "pm@stadt-beispielburg.example";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), $"werkstatt-web-{Guid.NewGuid():N}");
+
+    protected virtual int LoginAttemptsPerMinute => 100_000;
+
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "sqlite");
+        builder.UseSetting("ConnectionStrings:Werkstatt", $"Data Source={Path.Combine(_directory, "werkstatt.db")}");
+        builder.UseSetting("Storage:DataDirectory", _directory);
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(CultureInfo.InvariantCulture));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}
