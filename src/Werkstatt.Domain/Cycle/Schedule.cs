@@ -74,7 +74,7 @@ public sealed record Schedule
         return list;
     }
 
-    /// <summary>Checks and builds a schedule; throws one violation listing every problem.</summary>
+    /// <summary>Checks and builds a schedule; throws one <see cref="ScheduleViolation"/> listing every problem.</summary>
     public static Schedule Create(
         DateTimeOffset topicCollectionOpens,
         DateTimeOffset votingCloses,
@@ -105,10 +105,7 @@ public sealed record Schedule
         var problems = schedule.Problems();
         if (problems.Count > 0)
         {
-            throw new DomainRuleViolation(
-                DomainRuleViolation.RuleName(typeof(ScheduleMustBeConsistentRule)),
-                new ScheduleMustBeConsistentRule(problems).Message,
-                problems[0].Field);
+            throw new ScheduleViolation(problems);
         }
 
         return schedule;

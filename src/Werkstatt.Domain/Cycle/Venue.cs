@@ -34,7 +34,8 @@ public sealed record Venue
             throw new DomainRuleViolation("MeetingLinkMustBeWebAddress", "Der Link zur Online-Werkstatt muss eine Webadresse sein, die mit https:// beginnt.", nameof(MeetingUrl));
         }
 
-        return new Venue(WorkshopFormat.Online, uri.ToString(), null);
+        // AbsoluteUri keeps the escaping; ToString() would unescape e.g. the JSON context of a Teams link and break it.
+        return new Venue(WorkshopFormat.Online, uri.AbsoluteUri, null);
     }
 
     public static Venue InPerson(string? address)

@@ -38,9 +38,13 @@ public sealed class Person : AggregateRoot
 
     public void Update(MemberId? memberId, string name, string email, string? function)
     {
-        Name = Text.Required(name, NameMaxLength, nameof(Name), "Der Name");
-        Email = NormalizeEmail(email);
-        Function = Text.Optional(function, FunctionMaxLength, nameof(Function), "Die Funktion");
+        // Check everything before changing anything: a refused update must leave the person as it was.
+        var checkedName = Text.Required(name, NameMaxLength, nameof(Name), "Der Name");
+        var checkedEmail = NormalizeEmail(email);
+        var checkedFunction = Text.Optional(function, FunctionMaxLength, nameof(Function), "Die Funktion");
+        Name = checkedName;
+        Email = checkedEmail;
+        Function = checkedFunction;
         MemberId = memberId;
     }
 
