@@ -1,4 +1,5 @@
 using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Cycle;
 
 namespace Werkstatt.Service.Common;
 
@@ -10,6 +11,9 @@ public static class RuleErrors
     {
         ArgumentNullException.ThrowIfNull(violation);
         var kind = violation.Field is null ? ErrorKind.Rule : ErrorKind.Validation;
-        return new Error(kind, violation.Rule, violation.Message, violation.Field);
+        var error = new Error(kind, violation.Rule, violation.Message, violation.Field);
+        return violation is ScheduleViolation schedule
+            ? error with { FieldMessages = schedule.Problems.Select(p => new KeyValuePair<string, string>(p.Field, p.Message)).ToList() }
+            : error;
     }
 }

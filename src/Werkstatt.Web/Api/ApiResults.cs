@@ -22,7 +22,7 @@ public static class ApiResults
         if (error.Kind == ErrorKind.Validation && error.Field is not null)
         {
             return Results.ValidationProblem(
-                new Dictionary<string, string[]> { [Camel(error.Field)] = [error.Message] },
+                error.FieldMessages.GroupBy(f => Camel(f.Key)).ToDictionary(g => g.Key, g => g.Select(f => f.Value).ToArray()),
                 detail: error.Message,
                 title: "Die Eingaben sind nicht gültig.",
                 extensions: extensions);

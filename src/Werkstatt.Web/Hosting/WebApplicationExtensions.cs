@@ -15,7 +15,7 @@ public static class WebApplicationExtensions
             if (ctx.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !response.HasStarted && response.ContentLength is null && response.ContentType is null)
             {
                 response.ContentType = "application/problem+json";
-                await response.WriteAsJsonAsync(new { title = response.StatusCode == 404 ? "Nicht gefunden" : "Fehler", status = response.StatusCode });
+                await response.WriteAsJsonAsync(new { title = response.StatusCode == 404 ? "Nicht gefunden" : "Fehler", status = response.StatusCode }, options: null, contentType: "application/problem+json");
             }
         });
         app.UseRequestLocalization();

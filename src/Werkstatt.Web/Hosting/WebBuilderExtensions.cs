@@ -65,7 +65,9 @@ public static class WebBuilderExtensions
                 ctx.HttpContext.Response.ContentType = "application/problem+json";
                 await ctx.HttpContext.Response.WriteAsJsonAsync(
                     new { title = "Zu viele Anmeldeversuche", status = 429, detail = "Zu viele Anmeldeversuche. Bitte warten Sie eine Minute." },
-                    ct);
+                    options: null,
+                    contentType: "application/problem+json",
+                    cancellationToken: ct);
             };
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             {
@@ -101,7 +103,7 @@ public static class WebBuilderExtensions
         {
             ctx.Response.StatusCode = status;
             ctx.Response.ContentType = "application/problem+json";
-            return ctx.Response.WriteAsJsonAsync(new { title = status == 401 ? "Nicht angemeldet" : "Keine Berechtigung", status, detail });
+            return ctx.Response.WriteAsJsonAsync(new { title = status == 401 ? "Nicht angemeldet" : "Keine Berechtigung", status, detail }, options: null, contentType: "application/problem+json");
         }
 
         ctx.Response.Redirect(ctx.RedirectUri);

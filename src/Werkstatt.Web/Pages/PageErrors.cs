@@ -11,7 +11,15 @@ public static class PageErrors
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(error);
-        var key = error.Field is null || error.Kind != ErrorKind.Validation ? string.Empty : $"{prefix}.{error.Field}";
-        modelState.AddModelError(key, error.Message);
+        if (error.Kind != ErrorKind.Validation || error.FieldMessages.Count == 0)
+        {
+            modelState.AddModelError(string.Empty, error.Message);
+            return;
+        }
+
+        foreach (var (field, message) in error.FieldMessages)
+        {
+            modelState.AddModelError($"{prefix}.{field}", message);
+        }
     }
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Web.Tests.Support;
+
+namespace Werkstatt.Web.Tests.Api;
+
+/// <summary>A process manager of one member can never act for another member or another network, through any endpoint.</summary>
+public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : IClassFixture<WerkstattWebFactory>
+{
+    // Endpoints that are not about a network's or member's resources: everyone logged in may use them.
+    private static readonly HashSet<string> NotMemberScoped =
+    [
+        "POST /api/v1/auth/login", "POST /api/v1/auth/logout", "GET /api/v1/me", "GET /api/v1/holidays", "GET /api/v1/networks/",
+    ];
+
+    [Fact]
+    public async Task Process_manager_gets_403_on_every_endpoint_for_another_member_or_network_and_nothing_changes()
+    {
+        var coordinator = await factory.LoginAsync(WerkstattWebFactory.Coordinator);
+        var manager = await factory.LoginAsync(WerkstattWebFactory.ManagerMusterstadt);
+        var me = await manager.GetJsonAsync("/api/v1/me");
+        var networkId = me["networkId"]!.GetValue<Guid>();
+        var ownMemberId = me["memberId"]!.GetValue<Guid>();
+        var members = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/members")).AsArray();
+        var other = members.First(m => m!["name"]!.GetValue<string>() == "Stadt Beispielburg")!;
+        var otherId = other["id"]!.GetValue<Guid>();
+        var otherPerson = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherId}")).AsArray()[0]!;
+        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray()[0]!;
+        var werkstattId = werkstatt["id"]!.GetValue<Guid>();
+        var werkstattFull = await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}");
+        var admin = await factory.LoginAsync(WerkstattWebFactory.Admin);
+        var created = await admin.SendJsonAsync(HttpMethod.Post, "/api/v1/networks", new { name = "Netzwerk Nachbarkreis", federalState = "Hessen" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var foreignNetworkId = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        var snapshot = await SnapshotAsync(coordinator, networkId, otherId, werkstattId);
+
+        var attempts = new (string Route, HttpMethod Method, string Url, object? Body)[]
+        {
+            ("PUT /api/v1/members/{id:guid}", HttpMethod.Put, $"/api/v1/members/{otherId}", new { name = "Übernommen", level = "Stadt", population = 1, staffCount = 1, version = other["version"]!.GetValue<int>() }),
+            ("POST /api/v1/networks/{networkId:guid}/members/", HttpMethod.Post, $"/api/v1/networks/{networkId}/members", new { name = "Neue Gemeinde", level = "Gemeinde", population = 1, staffCount = 1 }),
+            ("GET /api/v1/networks/{networkId:guid}/members/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/members", null),
+            ("GET /api/v1/members/{id:guid}", HttpMethod.Get, $"/api/v1/members/{await FirstMemberOfAsync(admin, foreignNetworkId, coordinator)}", null),
+            ("POST /api/v1/networks/{networkId:guid}/people/", HttpMethod.Post, $"/api/v1/networks/{networkId}/people", new { memberId = otherId, name = "Fremd", email = "fremd@beispielburg.example" }),
+            ("PUT /api/v1/people/{id:guid}", HttpMethod.Put, $"/api/v1/people/{otherPerson["id"]}", new { memberId = otherId, name = "Umbenannt", email = otherPerson["email"]!.GetValue<string>(), version = otherPerson["version"]!.GetValue<int>() }),
+            ("GET /api/v1/networks/{networkId:guid}/people/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/people", null),
+            ("GET /api/v1/people/{id:guid}", HttpMethod.Get, $"/api/v1/people/{await FirstPersonOfAsync(admin, foreignNetworkId)}", null),
+            ("GET /api/v1/networks/{id:guid}", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}", null),
+            ("PUT /api/v1/networks/{id:guid}", HttpMethod.Put, $"/api/v1/networks/{networkId}", new { name = "Gekapert", federalState = "Berlin", version = 0 }),
+            ("POST /api/v1/networks/", HttpMethod.Post, "/api/v1/networks", new { name = "Eigenes Netz", federalState = "Berlin" }),
+            ("GET /api/v1/networks/{networkId:guid}/werkstaetten/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/werkstaetten", null),
+            ("POST /api/v1/networks/{networkId:guid}/werkstaetten/", HttpMethod.Post, $"/api/v1/networks/{networkId}/werkstaetten", new { firstDay = "2027-09-14", format = "InPerson", address = "Rathaus" }),
+            ("POST /api/v1/networks/{networkId:guid}/werkstaetten/plan-year", HttpMethod.Post, $"/api/v1/networks/{networkId}/werkstaetten/plan-year", new { year = 2028, format = "InPerson", address = "Rathaus" }),
+            ("GET /api/v1/werkstaetten/{id:guid}", HttpMethod.Get, $"/api/v1/werkstaetten/{await FirstWerkstattOfAsync(admin, foreignNetworkId)}", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}", new { title = "Gekapert", schedule = werkstattFull["schedule"], format = "InPerson", address = "Keller", version = werkstattFull["version"]!.GetValue<int>() }),
+            ("POST /api/v1/werkstaetten/{id:guid}/phase", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/phase", new { target = "Voting", version = werkstattFull["version"]!.GetValue<int>() }),
+            ("POST /api/v1/werkstaetten/{id:guid}/cancel", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/cancel", new { reason = "Sabotage", version = werkstattFull["version"]!.GetValue<int>() }),
+        };
+
+        foreach (var (route, method, url, body) in attempts)
+        {
+            var response = body is null
+                ? await manager.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)))
+                : await manager.SendJsonAsync(method, url, body);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} as a process manager of another member: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        Assert.Equal(snapshot, await SnapshotAsync(coordinator, networkId, otherId, werkstattId));
+
+        // Every member-scoped endpoint the app has is in the list above.
+        var covered = attempts.Select(a => a.Route).ToHashSet();
+        var missing = ApiRoutes().Where(r => !covered.Contains(r) && !NotMemberScoped.Contains(r)).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without a per-member authorization check in this test: " + string.Join(", ", missing));
+
+        // And the same process manager may act for their own member.
+        var ownMember = await manager.GetJsonAsync($"/api/v1/members/{ownMemberId}");
+        var own = await manager.SendJsonAsync(HttpMethod.Put, $"/api/v1/members/{ownMemberId}", new { name = ownMember["name"]!.GetValue<string>(), level = "Stadt", population = 58_500, staffCount = 615, version = ownMember["version"]!.GetValue<int>() });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var expert = await manager.SendJsonAsync(HttpMethod.Post, $"/api/v1/networks/{networkId}/people", new { memberId = ownMemberId, name = "Erika Expertin", email = "erika@stadt-musterstadt.example", function = "Standesamt", role = "Expert", password = "ein-langes-passwort-1" });
+        Assert.Equal(HttpStatusCode.Created, expert.StatusCode);
+    }
+
+    private IEnumerable<string> ApiRoutes() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct();
+
+    private static async Task<string> SnapshotAsync(HttpClient coordinator, Guid networkId, Guid otherMemberId, Guid werkstattId) =>
+        (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/members")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherMemberId}")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}")).ToJsonString();
+
+    private static async Task<Guid> FirstMemberOfAsync(HttpClient admin, Guid networkId, HttpClient _)
+    {
+        var response = await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/networks/{networkId}/members", new { name = "Stadt Nachbar", level = "Stadt", population = 20_000, staffCount = 200 });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+    }
+
+    private static async Task<Guid> FirstPersonOfAsync(HttpClient admin, Guid networkId)
+    {
+        var response = await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/networks/{networkId}/people", new { name = "Nachbar Koordination", email = "koordination@nachbar.example" });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+    }
+
+    private static async Task<Guid> FirstWerkstattOfAsync(HttpClient admin, Guid networkId)
+    {
+        var response = await admin.SendJsonAsync(HttpMethod.Post, $"/api/v1/networks/{networkId}/werkstaetten", new { firstDay = "2027-10-12", format = "InPerson", address = "Kreishaus" });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+    }
+}
