@@ -12,13 +12,14 @@ using Werkstatt.Service.Persistence;
 namespace Werkstatt.Service.Cli;
 
 /// <summary>The verbs. Each prints a German message and exits non-zero when it fails.</summary>
-internal static class Commands
+internal static partial class Commands
 {
     public static RootCommand Build()
     {
         var root = new RootCommand("Werkstatt – Betriebsbefehle (gleiche Konfiguration wie die Web-Anwendung).");
         root.Subcommands.Add(Worker());
         root.Subcommands.Add(Migrate());
+        root.Subcommands.Add(NetworkVerbs());
         root.Subcommands.Add(WerkstattVerbs());
         root.Subcommands.Add(UserVerbs());
         root.Subcommands.Add(SchemaVerbs());
@@ -197,7 +198,7 @@ internal static class Commands
         return command;
     }
 
-    private static async Task<int> Run(Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> Run(Func<IServiceProvider, Task<int>> action)
     {
         try
         {
@@ -212,7 +213,7 @@ internal static class Commands
         }
     }
 
-    private static int Fail(string message)
+    internal static int Fail(string message)
     {
         Console.Error.WriteLine(message);
         return 1;

@@ -82,6 +82,23 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Network_add_then_admin_user_add_bootstraps_a_fresh_install()
+    {
+        var network = await RunAsync("network", "add", "Prozessmanagement@Niederrhein", "--state", "NW");
+        Assert.Equal(0, network.Code);
+        Assert.Contains("Nordrhein-Westfalen", network.Output, StringComparison.Ordinal);
+
+        var bad = await RunAsync("network", "add", "Irgendwo", "--state", "Atlantis");
+        Assert.NotEqual(0, bad.Code);
+        Assert.Contains("Unbekanntes Bundesland", bad.Error, StringComparison.Ordinal);
+
+        var admin = await RunAsync("user", "add", "--network", "Prozessmanagement@Niederrhein", "--email", "admin@niederrhein.example", "--name", "Ada Admin", "--role", "Admin", "--password", "ein-passwort-123");
+        Assert.Equal(0, admin.Code);
+        var list = await RunAsync("network", "list");
+        Assert.Contains("Prozessmanagement@Niederrhein", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_reports_an_up_to_date_database()
     {
         var (code, output, _) = await RunAsync("migrate");
