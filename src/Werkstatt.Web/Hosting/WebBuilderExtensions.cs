@@ -50,7 +50,7 @@ public static class WebBuilderExtensions
             o.Conventions.AllowAnonymousToPage("/Anmelden");
             o.Conventions.AllowAnonymousToPage("/Fehler");
             o.Conventions.AllowAnonymousToPage("/ZugriffVerweigert");
-        });
+        }).AddMvcOptions(GermanModelBindingMessages.Apply);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();

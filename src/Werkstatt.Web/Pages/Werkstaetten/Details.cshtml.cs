@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Service.Common;
+using Werkstatt.Service.Werkstaetten;
+using Werkstatt.Web.Security;
+
+namespace Werkstatt.Web.Pages.Werkstaetten;
+
+/// <summary>One Werkstatt: phases, dates with calendar flags, history; coordinators move it on or cancel it.</summary>
+public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstaetten) : PageModel
+{
+    public const string MoveForm = "Move";
+    public const string CancelForm = "Cancel";
+
+    public WerkstattView View { get; private set; } = null!;
+
+    public bool CanChange { get; private set; }
+
+    /// <summary>Which form was posted and failed, so its errors appear above it and nowhere else.</summary>
+    public string? FailedForm { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    [BindProperty]
+    public Phase? Target { get; set; }
+
+    [BindProperty]
+    public int? Version { get; set; }
+
+    [BindProperty]
+    public string? CancellationReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (id == Guid.Empty)
+        {
+            return NotFound();
+        }
+
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await werkstaetten.GetAsync(actor, new WerkstattId(id), cancellationToken);
+        if (!result.IsSuccess)
+        {
+            return PageErrors.Refusal(this, result.Error) ?? NotFound();
+        }
+
+        Show(actor, result.Value);
+        Target = result.Value.NextPhase;
+        Version = result.Value.Werkstatt.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (id == Guid.Empty || Target is null)
+        {
+            return id == Guid.Empty ? NotFound() : BadRequest();
+        }
+
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await werkstaetten.MoveAsync(actor, new WerkstattId(id), Target.Value, Version, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Notice = $"Die Werkstatt ist jetzt in der Phase „{result.Value.Werkstatt.Phase.GermanName()}“.";
+            return Redirect($"/Werkstaetten/{id}");
+        }
+
+        return await FailedAsync(actor, id, MoveForm, result.Error, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (id == Guid.Empty)
+        {
+            return NotFound();
+        }
+
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await werkstaetten.CancelAsync(actor, new WerkstattId(id), CancellationReason ?? string.Empty, Version, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Notice = "Die Werkstatt ist abgesagt.";
+            return Redirect($"/Werkstaetten/{id}");
+        }
+
+        return await FailedAsync(actor, id, CancelForm, result.Error, cancellationToken);
+    }
+
+    // The posted values stay in ModelState, so both forms show what the user sent; the rest of the page is reloaded.
+    private async Task<IActionResult> FailedAsync(Actor actor, Guid id, string form, Error error, CancellationToken cancellationToken)
+    {
+        if (PageErrors.Refusal(this, error) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var current = await werkstaetten.GetAsync(actor, new WerkstattId(id), cancellationToken);
+        if (!current.IsSuccess)
+        {
+            return PageErrors.Refusal(this, current.Error) ?? NotFound();
+        }
+
+        Show(actor, current.Value);
+        FailedForm = form;
+        PageErrors.AddTo<DetailsModel>(ModelState, error, prefix: string.Empty);
+        return Page();
+    }
+
+    private void Show(Actor actor, WerkstattView view)
+    {
+        View = view;
+        CanChange = actor.Coordinates(view.Werkstatt.NetworkId);
+    }
+}
