@@ -43,12 +43,15 @@ internal static partial class Commands
     private static Command Migrate()
     {
         var command = new Command("migrate", "Wendet ausstehende Datenbankmigrationen an.");
-        command.SetAction(async (_, cancellationToken) => await Run(async services =>
+        command.SetAction(async (_, cancellationToken) => await Run(
+            async services =>
         {
             var applied = await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+            await services.GetRequiredService<AccountService>().EnsureRolesAsync(cancellationToken);
             Console.WriteLine(applied.Count == 0 ? "Die Datenbank ist aktuell." : $"Angewendet: {string.Join(", ", applied)}");
             return 0;
-        }));
+        },
+            initialize: false));
         return command;
     }
 
@@ -108,7 +111,7 @@ internal static partial class Commands
             if (target is null)
             {
                 return Fail(networks.Count == 0
-                    ? "Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen (Web-Oberfläche als Admin oder Demo)."
+                    ? "Es gibt noch kein Netzwerk. Bitte zuerst eines anlegen: network add \"Name\" --state NW"
                     : "Bitte das Netzwerk mit --network angeben: " + string.Join(", ", networks.Select(n => n.Name)));
             }
 
@@ -198,13 +201,17 @@ internal static partial class Commands
         return command;
     }
 
-    internal static async Task<int> Run(Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> Run(Func<IServiceProvider, Task<int>> action, bool initialize = true)
     {
         try
         {
             using var host = CliHost.Build();
             await using var scope = host.Services.CreateAsyncScope();
-            await DatabaseInitializer.InitializeAsync(host.Services, seedDemo: false);
+            if (initialize)
+            {
+                await DatabaseInitializer.InitializeAsync(host.Services, seedDemo: false);
+            }
+
             return await action(scope.ServiceProvider);
         }
         catch (Exception ex) when (ex is InvalidOperationException or DbUpdateException or Microsoft.Extensions.Options.OptionsValidationException or System.Data.Common.DbException)

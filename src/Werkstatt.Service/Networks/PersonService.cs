@@ -118,6 +118,11 @@ public sealed class PersonService(WerkstattDbContext db, AccountService accounts
             return refused;
         }
 
+        if (input.MemberId is null && person.MemberId is not null && await HasMemberBoundLoginAsync(person, cancellationToken))
+        {
+            return Error.Validation(nameof(PersonInput.MemberId), "Diese Person meldet sich als Prozessmanager:in oder Fachexpert:in an und muss daher einer Verwaltung angehören.");
+        }
+
         try
         {
             person.Update(input.MemberId, input.Name, input.Email, input.Function);
@@ -150,6 +155,16 @@ public sealed class PersonService(WerkstattDbContext db, AccountService accounts
         }
 
         return conflict is null ? person : conflict;
+    }
+
+    private async Task<bool> HasMemberBoundLoginAsync(Person person, CancellationToken cancellationToken)
+    {
+        var boundRoles = Enum.GetValues<Role>().Where(r => r.IsBoundToMember()).Select(r => r.ToString()).ToList();
+        return await (from u in db.Users
+                      join ur in db.UserRoles on u.Id equals ur.UserId
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where u.PersonId == person.Id.Value && boundRoles.Contains(r.Name!)
+                      select u.Id).AnyAsync(cancellationToken);
     }
 
     private static bool CanManage(Actor actor, NetworkId networkId, MemberId? memberId) =>

@@ -17,6 +17,12 @@ public static class WebApplicationExtensions
                 response.ContentType = "application/problem+json";
                 await response.WriteAsJsonAsync(new { title = response.StatusCode == 404 ? "Nicht gefunden" : "Fehler", status = response.StatusCode }, options: null, contentType: "application/problem+json");
             }
+            else if (!response.HasStarted && response.ContentLength is null && response.ContentType is null && response.StatusCode is 404 or 400)
+            {
+                response.ContentType = "text/html; charset=utf-8";
+                var title = response.StatusCode == 404 ? "Seite nicht gefunden" : "Ungültige Anfrage";
+                await response.WriteAsync($"<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>{title} – Werkstatt</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main><h1>{title}</h1><p>Die angeforderte Seite gibt es nicht oder nicht mehr. <a href=\"/\">Zur Startseite</a></p></main></body></html>");
+            }
         });
         app.UseRequestLocalization();
         app.UseStaticFiles();

@@ -91,6 +91,19 @@ public sealed class MemberAndPersonAuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_process_manager_login_cannot_be_moved_out_of_its_member()
+    {
+        var people = _f.Get<PersonService>();
+        var person = (await people.CreateAsync(_f.Coordinator, _f.Network.Id, new PersonInput(_f.StadtA.Id, "Gebunden", "gebunden@stadt-a.example", null, Role.ProcessManager, "ein-langes-passwort-1"))).Value!;
+
+        var moved = await people.UpdateAsync(_f.Coordinator, person.Id, new PersonInput(null, "Gebunden", "gebunden@stadt-a.example", null, Version: person.Version));
+
+        Assert.Equal(ErrorKind.Validation, moved.Error?.Kind);
+        Assert.Equal("MemberId", moved.Error?.Field);
+        Assert.Equal(_f.StadtA.Id, (await people.GetAsync(_f.Coordinator, person.Id)).Value!.MemberId);
+    }
+
+    [Fact]
     public async Task Actor_reflects_the_login_role_and_member()
     {
         var people = _f.Get<PersonService>();
