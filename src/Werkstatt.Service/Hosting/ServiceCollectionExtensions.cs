@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Demo;
+using Werkstatt.Service.Events;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Werkstaetten;
@@ -67,6 +68,7 @@ public static class ServiceCollectionExtensions
             .AddErrorDescriber<GermanIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<SchemaMigrator>();
         services.AddScoped<AccountService>();
         services.AddScoped<NetworkService>();

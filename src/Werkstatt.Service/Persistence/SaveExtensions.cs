@@ -30,7 +30,6 @@ public static class SaveExtensions
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            aggregate.ClearDomainEvents();
             return null;
         }
         catch (DbUpdateConcurrencyException)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Accounts;
+using Werkstatt.Service.Events;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Persistence;
@@ -11,8 +12,11 @@ namespace Werkstatt.Service.Persistence;
 /// The one database context. Provider-specific subclasses exist so each provider gets its own cached model
 /// (SQLite stores instants as sortable integers, PostgreSQL as timestamptz).
 /// </summary>
-public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDispatcher? dispatcher) : IdentityDbContext<AppUser>(options)
 {
+    // Handlers may change aggregates that raise events in turn; a chain longer than this is a bug.
+    private const int MaxEventRounds = 8;
+
     public DbSet<Network> Networks => Set<Network>();
 
     public DbSet<Member> Members => Set<Member>();
@@ -24,16 +28,41 @@ public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbC
     /// <summary>"sqlite" or "postgres"; names the folder of this provider's migration scripts.</summary>
     public abstract string ProviderName { get; }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BeforeSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Hands the aggregates' domain events to their handlers first, so that what the handlers add is saved in the
+    /// same transaction; then raises the versions and saves.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        for (var round = 0; ; round++)
+        {
+            var events = ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.DomainEvents).ToList();
+            if (events.Count == 0)
+            {
+                break;
+            }
+
+            if (round == MaxEventRounds)
+            {
+                throw new InvalidOperationException("Domain event handlers keep raising events; giving up.");
+            }
+
+            foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
+            {
+                entry.Entity.ClearDomainEvents();
+            }
+
+            if (dispatcher is not null)
+            {
+                await dispatcher.DispatchAsync(events, cancellationToken);
+            }
+        }
+
         BeforeSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
