@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Demo;
 using Werkstatt.Service.Events;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Werkstaetten;
@@ -76,6 +77,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonService>();
         services.AddScoped<WerkstattService>();
         services.AddScoped<DemoSeeder>();
+        services.AddJobs(configuration);
         return services;
     }
 
