@@ -150,7 +150,7 @@ public abstract class StoreTests(string provider) : IAsyncLifetime
         fromMigrations.Remove("werkstatt_schema_history");
 
         // Quartz's tables come from its own DDL, not from the EF model; QuartzStoreTests checks that Quartz runs on them.
-        foreach (var quartz in fromMigrations.Keys.Where(t => t.StartsWith(Jobs.Quartz.QuartzSchedulerFactory.TablePrefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var quartz in fromMigrations.Keys.Where(t => t.StartsWith(Werkstatt.Service.Jobs.Quartz.QuartzSchedulerFactory.TablePrefix, StringComparison.OrdinalIgnoreCase)).ToList())
         {
             fromMigrations.Remove(quartz);
         }
