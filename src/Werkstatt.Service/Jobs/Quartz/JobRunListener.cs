@@ -24,7 +24,7 @@ public sealed partial class JobRunListener(IServiceProvider services, ILogger<Jo
         {
             JobName = Cut(context.JobDetail.Key.Name, JobRun.NameMaxLength),
             JobGroup = Cut(context.JobDetail.Key.Group, JobRun.NameMaxLength),
-            WerkstattId = Guid.TryParse(context.MergedJobDataMap.GetString(JobData.Werkstatt), out var id) ? id : null,
+            WerkstattId = context.MergedJobDataMap.ContainsKey(JobData.Werkstatt) && Guid.TryParse(context.MergedJobDataMap.GetString(JobData.Werkstatt), out var id) ? id : null,
             Instance = Cut(context.Scheduler.SchedulerInstanceId, JobRun.NameMaxLength),
             ScheduledAt = context.ScheduledFireTimeUtc,
             StartedAt = context.FireTimeUtc,

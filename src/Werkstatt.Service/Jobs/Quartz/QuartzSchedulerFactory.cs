@@ -41,6 +41,9 @@ public sealed class QuartzSchedulerFactory(IServiceProvider services, IOptions<J
     public static NameValueCollection Properties(JobsOptions jobs, bool postgres, string connectionString, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(jobs);
+        // Quartz keeps data sources in a process-wide registry: one name per database keeps schedulers on different
+        // databases (tests, several installations in one process) apart.
+        var dataSource = "werkstatt" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{postgres}|{connectionString}")))[..16];
         var properties = new NameValueCollection
         {
             ["quartz.scheduler.instanceName"] = jobs.SchedulerName,
@@ -50,13 +53,13 @@ public sealed class QuartzSchedulerFactory(IServiceProvider services, IOptions<J
             ["quartz.jobStore.driverDelegateType"] = postgres
                 ? "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz"
                 : "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz",
-            ["quartz.jobStore.dataSource"] = "werkstatt",
+            ["quartz.jobStore.dataSource"] = dataSource,
             ["quartz.jobStore.tablePrefix"] = TablePrefix,
             ["quartz.jobStore.useProperties"] = "true",
             ["quartz.jobStore.performSchemaValidation"] = "true",
             ["quartz.jobStore.clustered"] = postgres ? "true" : "false",
-            ["quartz.dataSource.werkstatt.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
-            ["quartz.dataSource.werkstatt.connectionString"] = connectionString,
+            [$"quartz.dataSource.{dataSource}.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
+            [$"quartz.dataSource.{dataSource}.connectionString"] = connectionString,
             ["quartz.serializer.type"] = typeof(QuartzStringSerializer).AssemblyQualifiedName,
         };
         if (postgres)
