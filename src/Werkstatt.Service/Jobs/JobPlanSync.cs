@@ -28,6 +28,12 @@ public sealed class JobPlanSync(WerkstattDbContext db, MilestoneJobService steps
     public async Task<int> ApplyRequestsAsync(IScheduler scheduler, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
+        if (!await db.Set<JobReplanRequest>().AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var planLock = await PlanLock.AcquireAsync(db, cancellationToken);
         var requests = await db.Set<JobReplanRequest>().AsNoTracking().OrderBy(r => r.Id).Take(RequestBatch).ToListAsync(cancellationToken);
         if (requests.Count == 0)
         {
@@ -57,6 +63,7 @@ public sealed class JobPlanSync(WerkstattDbContext db, MilestoneJobService steps
     public async Task<int> ReconcileAllAsync(IScheduler scheduler, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
+        await using var planLock = await PlanLock.AcquireAsync(db, cancellationToken);
         var open = await db.Werkstaetten.AsNoTracking()
             .Where(w => w.Phase != Phase.Published && w.Phase != Phase.Cancelled)
             .ToListAsync(cancellationToken);

@@ -24,10 +24,21 @@ public sealed partial class OutboxDispatcher(
     public async Task<int> DispatchOnceAsync(string claimant, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        var claimedAt = time.GetTimestamp();
         var claimed = await claimer.ClaimAsync(claimant, settings.DispatchBatchSize, time.GetUtcNow(), settings.ClaimLease, cancellationToken);
-        foreach (var message in claimed)
+        for (var i = 0; i < claimed.Count; i++)
         {
+            var message = claimed[i];
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Past half the lease the rest goes back: another dispatcher may take a claim once it ran out, and must
+            // never find one whose message this dispatcher is still about to send.
+            if (time.GetElapsedTime(claimedAt) > settings.ClaimLease / 2)
+            {
+                await ReleaseAsync(claimed.Skip(i).Select(m => m.Id).ToList(), message.ClaimedBy, CancellationToken.None);
+                break;
+            }
+
             try
             {
                 await transport.SendAsync(message, cancellationToken);
@@ -46,6 +57,11 @@ public sealed partial class OutboxDispatcher(
 
         return claimed.Count;
     }
+
+    private async Task ReleaseAsync(List<Guid> ids, string? token, CancellationToken cancellationToken) =>
+        await db.Set<OutboxMessage>()
+            .Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.ClaimedBy == token)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), cancellationToken);
 
     private async Task FailedAttemptAsync(OutboxMessage message, Exception ex, CancellationToken cancellationToken)
     {

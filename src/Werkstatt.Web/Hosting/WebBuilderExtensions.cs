@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Hosting;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Hosting;
@@ -43,6 +44,7 @@ public static class WebBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ActorAccessor>();
         services.AddHostedService<StartupInitializer>();
+        services.AddJobHostingInWeb(builder.Configuration);
 
         services.AddRazorPages(o =>
         {

@@ -17,6 +17,7 @@ public sealed partial class SchedulerHost(
     QuartzSchedulerFactory factory,
     ReplanSignal signal,
     IOptions<JobsOptions> options,
+    ILoggerFactory loggerFactory,
     ILogger<SchedulerHost> logger) : BackgroundService
 {
     private IScheduler? _scheduler;
@@ -27,6 +28,7 @@ public sealed partial class SchedulerHost(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        global::Quartz.Logging.LogContext.SetCurrentLogProvider(loggerFactory);
         var scheduler = await factory.CreateAsync(stoppingToken);
         scheduler.ListenerManager.AddJobListener(ActivatorUtilities.CreateInstance<JobRunListener>(services));
         await using (var scope = services.CreateAsyncScope())
