@@ -35,7 +35,7 @@ public static class JobsServiceCollectionExtensions
 
         services.AddScoped<MailComposer>();
         services.AddScoped<OutboxWriter>();
-        services.AddScoped<OutboxClaimer>();
+        services.AddScoped<OutboxStore>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxService>();
         services.AddScoped<DigestService>();

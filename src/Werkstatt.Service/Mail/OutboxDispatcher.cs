@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Notifications;
-using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Mail;
 
@@ -13,8 +11,7 @@ namespace Werkstatt.Service.Mail;
 /// retried with exponential backoff and jitter; after the last one the message is failed for the coordinator to see.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    WerkstattDbContext db,
-    OutboxClaimer claimer,
+    OutboxStore store,
     IMailTransport transport,
     TimeProvider time,
     IOptions<JobsOptions> options,
@@ -25,7 +22,7 @@ public sealed partial class OutboxDispatcher(
     {
         var settings = options.Value;
         var claimedAt = time.GetTimestamp();
-        var claimed = await claimer.ClaimAsync(claimant, settings.DispatchBatchSize, time.GetUtcNow(), settings.ClaimLease, cancellationToken);
+        var claimed = await store.ClaimAsync(claimant, settings.DispatchBatchSize, time.GetUtcNow(), settings.ClaimLease, cancellationToken);
         for (var i = 0; i < claimed.Count; i++)
         {
             var message = claimed[i];
@@ -35,7 +32,7 @@ public sealed partial class OutboxDispatcher(
             // never find one whose message this dispatcher is still about to send.
             if (time.GetElapsedTime(claimedAt) > settings.ClaimLease / 2)
             {
-                await ReleaseAsync(claimed.Skip(i).Select(m => m.Id).ToList(), message.ClaimedBy, CancellationToken.None);
+                await store.ReleaseAsync(claimed.Skip(i));
                 break;
             }
 
@@ -45,25 +42,17 @@ public sealed partial class OutboxDispatcher(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await FailedAttemptAsync(message, ex, CancellationToken.None);
+                await FailedAttemptAsync(message, ex);
                 continue;
             }
 
-            var sentAt = time.GetUtcNow();
-            await db.Set<OutboxMessage>()
-                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+            await store.MarkSentAsync(message.Id, time.GetUtcNow());
         }
 
         return claimed.Count;
     }
 
-    private async Task ReleaseAsync(List<Guid> ids, string? token, CancellationToken cancellationToken) =>
-        await db.Set<OutboxMessage>()
-            .Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Sending && m.ClaimedBy == token)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null).SetProperty(m => m.Attempts, m => m.Attempts - 1), cancellationToken);
-
-    private async Task FailedAttemptAsync(OutboxMessage message, Exception ex, CancellationToken cancellationToken)
+    private async Task FailedAttemptAsync(OutboxMessage message, Exception ex)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
@@ -71,17 +60,13 @@ public sealed partial class OutboxDispatcher(
         if (message.Attempts >= settings.MaxAttempts)
         {
             LogGaveUp(logger, ex, message.Id, message.Attempts);
-            await db.Set<OutboxMessage>()
-                .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Failed).SetProperty(m => m.LastError, error), cancellationToken);
+            await store.FailAsync(message.Id, error);
             return;
         }
 
         var next = now + RetryPolicy.Delay(message.Attempts, settings.RetryBaseDelay, settings.RetryMaxDelay, Random.Shared.NextDouble());
         LogRetry(logger, message.Id, message.Attempts, next, error);
-        await db.Set<OutboxMessage>()
-            .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Sending)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, error), cancellationToken);
+        await store.RetryLaterAsync(message.Id, next, error);
     }
 
     private static string Describe(Exception ex)

@@ -46,7 +46,7 @@ public abstract class ClaimTests(string provider) : IAsyncLifetime
         await OutboxFill.AddAsync(_world.Services, _world.Network.Id.Value, 3);
         await using (var scope = _world.Services.CreateAsyncScope())
         {
-            var claimer = scope.ServiceProvider.GetRequiredService<OutboxClaimer>();
+            var claimer = scope.ServiceProvider.GetRequiredService<OutboxStore>();
             Assert.Equal(3, (await claimer.ClaimAsync("crashed", 10, _world.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), CancellationToken.None)).Count);
             Assert.Empty(await claimer.ClaimAsync("other", 10, _world.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), CancellationToken.None));
             var later = _world.Clock.GetUtcNow().AddMinutes(3);
