@@ -12,8 +12,11 @@ namespace Werkstatt.Service.Mail;
 /// Sends through System.Net.Mail: to an SMTP server (STARTTLS, credentials from configuration) or as .eml files into the
 /// pickup directory. Multipart text + HTML, with the outbox row's fixed Message-ID.
 /// </summary>
-public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<StorageOptions> storage) : IMailTransport
+public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<StorageOptions> storage) : IMailTransport, IDisposable
 {
+    // An SmtpClient sends one message at a time but may keep its connection; dispatcher loops reuse idle ones.
+    private readonly System.Collections.Concurrent.ConcurrentBag<SmtpClient> _idle = [];
+
     public string PickupDirectory
     {
         get
@@ -27,8 +30,26 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
     {
         ArgumentNullException.ThrowIfNull(message);
         using var mailMessage = ToMailMessage(message, mail.Value);
-        using var client = CreateClient();
-        await client.SendMailAsync(mailMessage, cancellationToken);
+        var client = _idle.TryTake(out var idle) ? idle : CreateClient();
+        try
+        {
+            await client.SendMailAsync(mailMessage, cancellationToken);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        _idle.Add(client);
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var client))
+        {
+            client.Dispose();
+        }
     }
 
     public static MailMessage ToMailMessage(OutboxMessage message, MailOptions options)

@@ -11,7 +11,7 @@ namespace Werkstatt.Service.Tests.Jobs;
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Messages = 1000;
-    private const int Concurrency = 4;
+    private const int Concurrency = 8;
 
     [Fact]
     public async Task After_a_kill_while_dispatching_and_a_restart_all_1000_reminders_arrive_with_duplicates_only_from_the_flight()
