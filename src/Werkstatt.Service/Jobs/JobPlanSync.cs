@@ -95,7 +95,7 @@ public sealed class JobPlanSync(WerkstattDbContext db, MilestoneJobService steps
         return $"Abgleich: {changes} Aufträge geändert; {pruned} alte Läufe gelöscht.";
     }
 
-    private static async Task<int> SyncGroupAsync(IScheduler scheduler, WerkstattId id, IReadOnlyList<JobStep> desired, CancellationToken cancellationToken)
+    private async Task<int> SyncGroupAsync(IScheduler scheduler, WerkstattId id, IReadOnlyList<JobStep> desired, CancellationToken cancellationToken)
     {
         var group = GroupOf(id);
         var changes = 0;
@@ -129,10 +129,12 @@ public sealed class JobPlanSync(WerkstattDbContext db, MilestoneJobService steps
                 .UsingJobData(JobData.MilestoneAt, JobData.Format(step.MilestoneAt))
                 .UsingJobData(JobData.FireAt, JobData.Format(step.FireAt))
                 .Build();
+            // A step already due starts now: Quartz would leave a trigger from the past to its misfire scan (up to a minute).
+            var now = time.GetUtcNow();
             var trigger = TriggerBuilder.Create()
                 .WithIdentity(step.Name, group)
                 .ForJob(key)
-                .StartAt(step.FireAt)
+                .StartAt(step.FireAt > now ? step.FireAt : now)
                 .WithSimpleSchedule(s => s.WithMisfireHandlingInstructionFireNow())
                 .Build();
             if (existing is not null)
