@@ -34,6 +34,7 @@ RESULTS_DIR="$ROOT/TestResults"
 # "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SYSTEM_PACKAGES=(
   "postgresql|file:/usr/lib/postgresql/*/bin/initdb file:/usr/lib/postgresql/*/bin/pg_ctl"
+  "python3-aiosmtpd|py:aiosmtpd"
 )
 
 # ---------------------------------------------------------------- helpers

@@ -43,6 +43,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<ReminderSettingsService>();
         services.AddScoped<MilestoneJobService>();
         services.AddScoped<JobPlanSync>();
+        services.AddScoped<JobPlanning>();
         services.AddScoped<Dashboard.JobDashboardService>();
         services.AddScoped<PeopleDirectory>();
 

@@ -82,6 +82,17 @@ public sealed class JobPlannerTests
         Assert.NotEqual(step.Version, moved.Version);
     }
 
+    [Fact]
+    public void The_demo_werkstatt_in_voting_closes_at_the_given_time_and_its_reminder_is_due_at_once()
+    {
+        var werkstatt = JobPlanning.InVoting(Network, "Demo", Venue.Online("https://m.example/d"), Now, TimeSpan.FromMinutes(2));
+        Assert.Equal(Phase.Voting, werkstatt.Phase);
+        Assert.Equal(Now.AddMinutes(2), werkstatt.Schedule.VotingCloses);
+        var steps = JobPlanner.Plan(werkstatt, ReminderSettings.Defaults(Network.Id.Value), CloseVoting, Now);
+        Assert.True(steps.Single(s => s.Name == "Reminder.VotingCloses.2d").FireAt <= Now);
+        Assert.Equal(Now.AddMinutes(2), steps.Single(s => s.Name == "Deadline.VotingCloses").FireAt);
+    }
+
     private static WerkstattAggregate InPhase(Phase phase)
     {
         var werkstatt = WerkstattAggregate.Plan(Network.Id, "W", Schedule.FromTemplate(Network.Template, new DateOnly(2027, 3, 16)), Venue.Online("https://m.example/w"), Now);
