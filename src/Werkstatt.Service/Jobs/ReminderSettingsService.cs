@@ -6,7 +6,7 @@ using Werkstatt.Service.Persistence;
 namespace Werkstatt.Service.Jobs;
 
 /// <summary>A network's reminder offsets: read by the planner, changed by the coordination.</summary>
-public sealed class ReminderSettingsService(WerkstattDbContext db)
+public sealed class ReminderSettingsService(WerkstattDbContext db, TimeProvider time)
 {
     /// <summary>The network's settings, or the defaults.</summary>
     public async Task<ReminderSettings> ForAsync(NetworkId network, CancellationToken cancellationToken = default) =>
@@ -72,7 +72,7 @@ public sealed class ReminderSettingsService(WerkstattDbContext db)
         var open = await db.Werkstaetten.AsNoTracking().Where(w => w.NetworkId == network).Select(w => w.Id).ToListAsync(cancellationToken);
         foreach (var id in open)
         {
-            db.Set<JobReplanRequest>().Add(new JobReplanRequest { WerkstattId = id.Value, RequestedAt = DateTimeOffset.UtcNow });
+            db.Set<JobReplanRequest>().Add(new JobReplanRequest { WerkstattId = id.Value, RequestedAt = time.GetUtcNow() });
         }
 
         await db.SaveChangesAsync(cancellationToken);

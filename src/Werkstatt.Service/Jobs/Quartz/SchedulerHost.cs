@@ -18,6 +18,7 @@ public sealed partial class SchedulerHost(
     ReplanSignal signal,
     IOptions<JobsOptions> options,
     ILoggerFactory loggerFactory,
+    TimeProvider time,
     ILogger<SchedulerHost> logger) : BackgroundService
 {
     private IScheduler? _scheduler;
@@ -80,7 +81,7 @@ public sealed partial class SchedulerHost(
             .Build();
         var maintenance = JobBuilder.Create<MaintenanceJob>().WithIdentity("maintenance", JobPlanSync.SystemGroup).WithDescription("Abgleich der geplanten Aufträge").StoreDurably().Build();
         var maintenanceTrigger = TriggerBuilder.Create().WithIdentity("maintenance", JobPlanSync.SystemGroup).ForJob(maintenance.Key)
-            .StartAt(DateTimeOffset.UtcNow + jobs.ReconcileInterval)
+            .StartAt(time.GetUtcNow() + jobs.ReconcileInterval)
             .WithSimpleSchedule(s => s.WithInterval(jobs.ReconcileInterval).RepeatForever().WithMisfireHandlingInstructionNextWithRemainingCount())
             .Build();
         foreach (var (job, trigger) in new[] { (digest, digestTrigger), (maintenance, maintenanceTrigger) })

@@ -7,7 +7,7 @@ namespace Werkstatt.Service.Jobs.Quartz;
 
 /// <summary>A reminder, deadline or escalation of one Werkstatt; the logic is <see cref="MilestoneJobService.RunStepAsync"/>.</summary>
 [DisallowConcurrentExecution]
-public sealed class WerkstattStepJob(IServiceProvider services, IOptions<JobsOptions> options) : IJob
+public sealed class WerkstattStepJob(IServiceProvider services, IOptions<JobsOptions> options, TimeProvider time) : IJob
 {
     public async Task Execute(IJobExecutionContext context)
     {
@@ -23,7 +23,7 @@ public sealed class WerkstattStepJob(IServiceProvider services, IOptions<JobsOpt
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The step is idempotent, so trying again later is safe; a step that is no longer due then does nothing.
-            await JobRetry.ScheduleAsync(context, options.Value.StepRetryDelay);
+            await JobRetry.ScheduleAsync(context, options.Value.StepRetryDelay, time);
             throw new JobExecutionException(ex, refireImmediately: false);
         }
     }

@@ -72,6 +72,9 @@ CREATE INDEX "IX_job_runs_StartedAt" ON "job_runs" ("StartedAt");
 
 CREATE INDEX "IX_job_runs_WerkstattId" ON "job_runs" ("WerkstattId");
 
+-- Reminder recipients are found through their logins (AppUserPersonConfiguration).
+CREATE INDEX "IX_AspNetUsers_PersonId" ON "AspNetUsers" ("PersonId");
+
 CREATE UNIQUE INDEX "IX_outbox_messages_IdempotencyKey" ON "outbox_messages" ("IdempotencyKey");
 
 CREATE INDEX "IX_outbox_messages_NetworkId_Status" ON "outbox_messages" ("NetworkId", "Status");
