@@ -132,7 +132,7 @@ public sealed class JobsPagesTests(WerkstattWebFactory factory) : IClassFixture<
         var c = db.Database.GetDbConnection();
         await c.OpenAsync();
         await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT (SELECT group_concat(DISTINCT sched_name) FROM qrtz_job_details) || ' jobs=' || (SELECT count(*) FROM qrtz_job_details) || ' req=' || (SELECT count(*) FROM job_replan_requests) || ' w=' || (SELECT count(*) FROM werkstaetten) || ' runs=' || (SELECT count(*) FROM job_runs) || ' out=' || (SELECT count(*) FROM outbox_messages) || ' r=' || (SELECT group_concat(JobName || '/' || coalesce(WerkstattId,'-') || '/' || Outcome, '; ') FROM job_runs)";
+        cmd.CommandText = "SELECT coalesce((SELECT group_concat(DISTINCT sched_name) FROM qrtz_job_details), '-') || ' jobs=' || (SELECT count(*) FROM qrtz_job_details) || ' req=' || (SELECT count(*) FROM job_replan_requests) || ' w=' || (SELECT count(*) FROM werkstaetten) || ' runs=' || (SELECT count(*) FROM job_runs) || ' out=' || (SELECT count(*) FROM outbox_messages) || ' r=' || coalesce((SELECT group_concat(JobName || '/' || Outcome || '/' || coalesce(Detail, ''), '; ') FROM job_runs), '-') || ' q=' || coalesce((SELECT group_concat(job_name || '@' || coalesce(t.next_fire_time, 0) || ':' || coalesce(t.trigger_state, '-'), '; ') FROM qrtz_triggers t WHERE job_name LIKE 'Reminder.Voting%'), '-')";
         return (await cmd.ExecuteScalarAsync())?.ToString() ?? "null";
     }
 

@@ -29,7 +29,7 @@ public sealed partial class SchedulerHost(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        global::Quartz.Logging.LogContext.SetCurrentLogProvider(loggerFactory);
+        QuartzLogBridge.Attach(loggerFactory);
         var scheduler = await factory.CreateAsync(stoppingToken);
         scheduler.ListenerManager.AddJobListener(ActivatorUtilities.CreateInstance<JobRunListener>(services));
         await using (var scope = services.CreateAsyncScope())
@@ -70,6 +70,8 @@ public sealed partial class SchedulerHost(
         {
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         }
+
+        QuartzLogBridge.Detach(loggerFactory);
     }
 
     private async Task PlanRecurringAsync(IScheduler scheduler, CancellationToken cancellationToken)
