@@ -36,13 +36,14 @@ public sealed class ClusterTests(ITestOutputHelper output)
             ["Jobs__DispatchPollInterval"] = "00:00:00.200",
         };
 
-        // Voting deadlines one after another from 15 s on; every voting reminder (2 days before) is due at once.
+        // Voting deadlines one after another from 30 s on; every voting reminder (2 days before) is due at once and has
+        // gone out before the first deadline, so the kill falls among the deadlines.
         var start = DateTimeOffset.UtcNow;
         world.Clock.SetUtcNow(start);
         var ids = new List<WerkstattId>();
         for (var i = 0; i < Werkstaetten; i++)
         {
-            ids.Add((await world.PlanAsync(Phase.Voting, ClosingAt(start.AddSeconds(15 + (1.5 * i))))).Id);
+            ids.Add((await world.PlanAsync(Phase.Voting, ClosingAt(start.AddSeconds(30 + (2 * i))))).Id);
         }
 
         var a = WorkerProcess.Start(environment);
@@ -50,7 +51,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         try
         {
             var waited = Stopwatch.StartNew();
-            while (await ClosedAsync(world) < 3)
+            while (await ClosedAsync(world) < 2)
             {
                 Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "No voting closed within 60 s:\n" + a.Log + b.Log);
                 await Task.Delay(100);
@@ -71,11 +72,12 @@ public sealed class ClusterTests(ITestOutputHelper output)
             var runs = await db.Set<JobRun>().AsNoTracking().Where(r => r.JobGroup.StartsWith(JobPlanSync.GroupPrefix)).ToListAsync();
             foreach (var id in ids)
             {
-                foreach (var step in new[] { "Reminder.VotingCloses.2d", "Deadline.VotingCloses" })
-                {
-                    var succeeded = runs.Count(r => r.JobGroup == JobPlanSync.GroupOf(id) && r.JobName == step && r.Outcome == "Succeeded");
-                    Assert.True(succeeded == 1, $"{step} of {id} succeeded {succeeded} times");
-                }
+                var reminders = runs.Count(r => r.JobGroup == JobPlanSync.GroupOf(id) && r.JobName == "Reminder.VotingCloses.2d" && r.Outcome == "Succeeded");
+                Assert.True(reminders == 1, $"The reminder of {id} succeeded {reminders} times");
+
+                // A deadline job killed mid-run is run again by the survivor, which then finds the voting closed ("Skipped").
+                var deadlines = runs.Where(r => r.JobGroup == JobPlanSync.GroupOf(id) && r.JobName == "Deadline.VotingCloses").ToList();
+                Assert.True(deadlines.Count(r => r.Outcome == "Succeeded") <= 1 && deadlines.Count <= 2, $"The deadline of {id} ran {deadlines.Count} times");
             }
 
             var instances = runs.Select(r => r.Instance).Distinct().Count();
