@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Werkstatt.Browser.Tests.Support;
+
+/// <summary>Steps every browser test needs: logging in through the form, finding a page by its link, reading the heading.</summary>
+public static class Pages
+{
+    public static async Task LogInAsync(IPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/Anmelden");
+        await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await page.GetByLabel("Passwort").FillAsync(WerkstattServer.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Anmelden", StringComparison.Ordinal));
+        await Assertions.Expect(Heading(page)).ToHaveTextAsync("Meine Aufgaben");
+    }
+
+    /// <summary>The page's one h1.</summary>
+    public static ILocator Heading(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Locator("h1");
+    }
+
+    /// <summary>The path of the link named <paramref name="linkName"/> on <paramref name="listUrl"/>.</summary>
+    public static async Task<string> LinkOnAsync(IPage page, string listUrl, string linkName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(listUrl);
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).First.GetAttributeAsync("href");
+        Assert.False(string.IsNullOrEmpty(href), $"no link „{linkName}“ on {listUrl}");
+        return href!;
+    }
+
+    /// <summary>The phase the timeline marks as current.</summary>
+    public static ILocator CurrentPhase(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Locator(".timeline [aria-current=step]");
+    }
+
+    /// <summary>A first workshop day far enough ahead for every deadline, as yyyy-MM-dd, on a Tuesday.</summary>
+    public static DateOnly FutureTuesday(int weeksAhead)
+    {
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * weeksAhead);
+        while (day.DayOfWeek != DayOfWeek.Tuesday)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    public static Regex WerkstattUrl { get; } = new("/Werkstaetten/[0-9a-f-]{36}$", RegexOptions.None, TimeSpan.FromSeconds(1));
+}
