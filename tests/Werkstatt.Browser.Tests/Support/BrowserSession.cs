@@ -10,7 +10,8 @@ namespace Werkstatt.Browser.Tests.Support;
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's chromium; WERKSTATT_CHROMIUM names another build of Chromium.</summary>
+    public static readonly string ExecutablePath = Environment.GetEnvironmentVariable("WERKSTATT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     // Chromium's own background traffic (updates, sync, QUIC probes) would only meet the closed network here.
     private static readonly string[] Arguments =
