@@ -18,7 +18,7 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
 
         await page.GotoAsync(await MainPages.UrlAsync(page, name));
 
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ZugriffVerweigert"));
+        await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
         await Assertions.Expect(Pages.Heading(page)).ToHaveTextAsync(MainPages.Denied);
     }
 
@@ -88,6 +88,6 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
             }
             """,
             new object[] { action, fields });
-        await page.WaitForURLAsync(url => url.Contains("/ZugriffVerweigert", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
     }
 }

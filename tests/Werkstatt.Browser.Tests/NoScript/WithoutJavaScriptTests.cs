@@ -46,13 +46,13 @@ public sealed class WithoutJavaScriptTests(BrowserSession browser, WerkstattServ
         await page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
         await Assertions.Expect(Pages.Heading(page)).ToHaveTextAsync("Anmelden");
         await page.GotoAsync("/Verwaltung/Mitglieder");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Anmelden"));
+        await Assertions.Expect(page).ToHaveURLAsync(Pages.LoginUrl);
     }
 
     private static async Task LogInAsync(IPage page, string email)
     {
         await page.GotoAsync("/");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Anmelden"));
+        await Assertions.Expect(page).ToHaveURLAsync(Pages.LoginUrl);
         await Pages.LogInAsync(page, email);
     }
 }

@@ -34,6 +34,8 @@ public sealed class BrowserSession : IAsyncLifetime
             return;
         }
 
+        // Generous waits: the two cores here are shared, and a slow step should not read as a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -13,7 +13,6 @@ public static class Pages
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort").FillAsync(WerkstattServer.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Anmelden", StringComparison.Ordinal));
         await Assertions.Expect(Heading(page)).ToHaveTextAsync("Meine Aufgaben");
     }
 
@@ -54,4 +53,8 @@ public static class Pages
     }
 
     public static Regex WerkstattUrl { get; } = new("/Werkstaetten/[0-9a-f-]{36}$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    public static Regex DeniedUrl { get; } = new("/ZugriffVerweigert", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    public static Regex LoginUrl { get; } = new("/Anmelden", RegexOptions.None, TimeSpan.FromSeconds(1));
 }
