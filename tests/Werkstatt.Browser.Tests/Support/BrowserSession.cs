@@ -42,6 +42,7 @@ public sealed class BrowserSession : IAsyncLifetime
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = Arguments,
+            Env = GermanEnvironment(),
         });
     }
 
@@ -62,6 +63,17 @@ public sealed class BrowserSession : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+    }
+
+    // Chromium on Linux takes its UI language, and with it the format of date fields (TT.MM.JJJJ), from the
+    // environment, not from --lang or the context's locale; it needs Debian's chromium-l10n for German.
+    private static Dictionary<string, string> GermanEnvironment()
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
+        environment["LANGUAGE"] = "de";
+        environment["LANG"] = "de_DE.UTF-8";
+        return environment;
     }
 
     private async Task<IBrowserContext> CreateAsync(WerkstattServer server, string? storageState, bool javaScript)
