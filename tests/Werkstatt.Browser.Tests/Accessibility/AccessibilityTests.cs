@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(BrowserSession browser, WerkstattServer s
         await using var context = await browser.NewContextAsync(server, MainPages.EmailOf(role));
         var page = await context.NewPageAsync();
 
-        await MainPages.OpenAsync(page, name);
+        await MainPages.OpenAsync(page, server, name);
 
         await Axe.AssertNoSeriousViolationsAsync(page, $"{name} ({role})", output);
     }
@@ -43,7 +43,7 @@ public sealed class AccessibilityTests(BrowserSession browser, WerkstattServer s
         var page = await context.NewPageAsync();
 
         // Models due no earlier than the pre-read goes out: the server refuses and shows why next to the field.
-        await page.GotoAsync(await MainPages.UrlAsync(page, MainPages.EditDates));
+        await page.GotoAsync(await MainPages.UrlAsync(page, server, MainPages.EditDates));
         var preRead = await page.GetByLabel("Versand der Vorabunterlagen").InputValueAsync();
         await page.GetByLabel("Abgabe der Modelle").FillAsync(preRead);
         await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
@@ -58,7 +58,7 @@ public sealed class AccessibilityTests(BrowserSession browser, WerkstattServer s
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ergebnis für" })).ToBeVisibleAsync();
         await Axe.AssertNoSeriousViolationsAsync(page, "Jahr planen mit Ergebnis", output);
 
-        await page.GotoAsync(await MainPages.UrlAsync(page, MainPages.Draft));
+        await page.GotoAsync(await MainPages.UrlAsync(page, server, MainPages.Draft));
         await page.GetByLabel("Grund der Absage").FillAsync("Der Saal ist nicht verfügbar.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Werkstatt absagen" }).ClickAsync();
         await Assertions.Expect(Pages.CurrentPhase(page)).ToContainTextAsync("Abgesagt");

@@ -16,7 +16,7 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
         await using var context = await browser.NewContextAsync(server, WerkstattServer.ManagerMusterstadt);
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(await MainPages.UrlAsync(page, name));
+        await page.GotoAsync(await MainPages.UrlAsync(page, server, name));
 
         await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
         await Assertions.Expect(Pages.Heading(page)).ToHaveTextAsync(MainPages.Denied);
@@ -27,7 +27,7 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
     {
         await using var context = await browser.NewContextAsync(server, WerkstattServer.ManagerMusterstadt);
         var page = await context.NewPageAsync();
-        await MainPages.OpenAsync(page, MainPages.OtherMember);
+        await MainPages.OpenAsync(page, server, MainPages.OtherMember);
         var url = page.Url;
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Speichern" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("41.500");
@@ -54,7 +54,7 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
     {
         await using var context = await browser.NewContextAsync(server, WerkstattServer.ManagerMusterstadt);
         var page = await context.NewPageAsync();
-        await MainPages.OpenAsync(page, MainPages.Draft);
+        await MainPages.OpenAsync(page, server, MainPages.Draft);
         var path = new Uri(page.Url).AbsolutePath;
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Weiter zur Phase „Themensammlung“" })).ToHaveCountAsync(0);
 

@@ -42,7 +42,7 @@ public sealed class ScreenshotTests(BrowserSession browser, WerkstattServer serv
             var page = await context.NewPageAsync();
             foreach (var name in pages)
             {
-                await MainPages.OpenAsync(page, name);
+                await MainPages.OpenAsync(page, server, name);
                 written.Add(await Support.Screenshots.SaveAsync(page, $"{prefix}-{Slug(name)}"));
             }
         }

@@ -56,8 +56,33 @@ public static class MainPages
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
     };
 
-    /// <summary>The path of <paramref name="name"/>, following the links a user would follow to find it.</summary>
-    public static async Task<string> UrlAsync(IPage page, string name) => name switch
+    /// <summary>The path of <paramref name="name"/> on <paramref name="server"/>, found once by following the links a user would follow.</summary>
+    public static async Task<string> UrlAsync(IPage page, WerkstattServer server, string name)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        if (!server.PagePaths.TryGetValue(name, out var path))
+        {
+            path = await FindAsync(page, name);
+            server.PagePaths.TryAdd(name, path);
+        }
+
+        return path;
+    }
+
+    /// <summary>Opens <paramref name="name"/> and checks it is that page, not an error or the login.</summary>
+    public static async Task OpenAsync(IPage page, WerkstattServer server, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var response = await page.GotoAsync(await UrlAsync(page, server, name));
+        Assert.True(response?.Ok, $"{name}: HTTP {response?.Status} at {page.Url}");
+        Assert.DoesNotContain("/Anmelden", page.Url, StringComparison.Ordinal);
+        if (name != Denied)
+        {
+            await Assertions.Expect(Pages.Heading(page)).Not.ToHaveTextAsync(Denied);
+        }
+    }
+
+    private static async Task<string> FindAsync(IPage page, string name) => name switch
     {
         MyTasks => "/",
         Werkstaetten => "/Werkstaetten",
@@ -75,17 +100,4 @@ public static class MainPages
         Denied => "/ZugriffVerweigert",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
-
-    /// <summary>Opens <paramref name="name"/> and checks it is that page, not an error or the login.</summary>
-    public static async Task OpenAsync(IPage page, string name)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var response = await page.GotoAsync(await UrlAsync(page, name));
-        Assert.True(response?.Ok, $"{name}: HTTP {response?.Status} at {page.Url}");
-        Assert.DoesNotContain("/Anmelden", page.Url, StringComparison.Ordinal);
-        if (name != Denied)
-        {
-            await Assertions.Expect(Pages.Heading(page)).Not.ToHaveTextAsync(Denied);
-        }
-    }
 }

@@ -23,6 +23,9 @@ public sealed class WerkstattServer : WebApplicationFactory<Program>, IAsyncLife
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Paths of pages with ids in them (a Werkstatt, a member), by their name in <see cref="MainPages"/>.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> PagePaths { get; } = new(StringComparer.Ordinal);
+
     public ValueTask InitializeAsync()
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
