@@ -51,7 +51,7 @@ public sealed class AccessibilityTests(BrowserSession browser, WerkstattServer s
         await Axe.AssertNoSeriousViolationsAsync(page, "Termine bearbeiten mit Fehlern", output);
 
         await page.GotoAsync("/Werkstaetten/Jahr");
-        await page.GetByLabel("Jahr", new() { Exact = true }).FillAsync((DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("Jahr", new() { Exact = true }).FillAsync((TimeProvider.System.GetUtcNow().Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Radio, new() { Name = "Online" }).CheckAsync();
         await page.GetByLabel("Link zum Meeting (bei Online)").FillAsync("https://meeting.example/werkstatt");
         await page.GetByRole(AriaRole.Button, new() { Name = "Werkstätten für das Jahr anlegen" }).ClickAsync();

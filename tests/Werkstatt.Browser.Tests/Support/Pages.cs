@@ -40,10 +40,10 @@ public static class Pages
         return page.Locator(".timeline [aria-current=step]");
     }
 
-    /// <summary>A first workshop day far enough ahead for every deadline, as yyyy-MM-dd, on a Tuesday.</summary>
+    /// <summary>A Tuesday <paramref name="weeksAhead"/> weeks from now (the app runs on the real clock): far enough ahead for every deadline.</summary>
     public static DateOnly FutureTuesday(int weeksAhead)
     {
-        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * weeksAhead);
+        var day = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(7 * weeksAhead);
         while (day.DayOfWeek != DayOfWeek.Tuesday)
         {
             day = day.AddDays(1);
