@@ -9,6 +9,7 @@ using Werkstatt.Service.Demo;
 using Werkstatt.Service.Events;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Voting;
 using Werkstatt.Service.Werkstaetten;
 
 namespace Werkstatt.Service.Hosting;
@@ -75,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MemberService>();
         services.AddScoped<PersonService>();
         services.AddScoped<WerkstattService>();
+        services.AddVotingAndAssignment();
         services.AddScoped<DemoSeeder>();
         return services;
     }

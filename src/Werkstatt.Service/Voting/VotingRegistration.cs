@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Service.Processes;
+using Werkstatt.Service.Staffing;
+
+namespace Werkstatt.Service.Voting;
+
+/// <summary>Registers topics, voting, processes and the assignment (one line in <c>AddWerkstattService</c>).</summary>
+public static class VotingRegistration
+{
+    public static IServiceCollection AddVotingAndAssignment(this IServiceCollection services)
+    {
+        services.AddScoped<WerkstattScope>();
+        services.AddScoped<TopicService>();
+        services.AddScoped<VotingService>();
+        services.AddScoped<ProcessService>();
+        services.AddScoped<OfferService>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<LoadHistoryReader>();
+        services.AddScoped<CycleFactsReader>();
+        return services;
+    }
+}
