@@ -1,13 +1,4 @@
 -- 0002: topics, voting rounds and ballots; processes; member offers (capacity, bids, claims) and staffing plans.
-CREATE TABLE "AspNetRoles" (
-    "Id" text NOT NULL,
-    "Name" character varying(256),
-    "NormalizedName" character varying(256),
-    "ConcurrencyStamp" text,
-    CONSTRAINT "PK_AspNetRoles" PRIMARY KEY ("Id")
-);
-
-
 CREATE TABLE ballots (
     "WerkstattId" uuid NOT NULL,
     "MemberId" uuid NOT NULL,

@@ -1,12 +1,4 @@
 -- 0002: topics, voting rounds and ballots; processes; member offers (capacity, bids, claims) and staffing plans.
-CREATE TABLE "AspNetRoles" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
-    "Name" TEXT NULL,
-    "NormalizedName" TEXT NULL,
-    "ConcurrencyStamp" TEXT NULL
-);
-
-
 CREATE TABLE "ballots" (
     "WerkstattId" TEXT NOT NULL,
     "MemberId" TEXT NOT NULL,
