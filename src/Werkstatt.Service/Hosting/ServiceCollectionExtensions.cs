@@ -9,7 +9,6 @@ using Werkstatt.Service.Demo;
 using Werkstatt.Service.Events;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
-using Werkstatt.Service.Voting;
 using Werkstatt.Service.Werkstaetten;
 
 namespace Werkstatt.Service.Hosting;

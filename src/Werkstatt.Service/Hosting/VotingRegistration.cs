@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Service.Processes;
 using Werkstatt.Service.Staffing;
+using Werkstatt.Service.Voting;
 
-namespace Werkstatt.Service.Voting;
+namespace Werkstatt.Service.Hosting;
 
 /// <summary>Registers topics, voting, processes and the assignment (one line in <c>AddWerkstattService</c>).</summary>
 public static class VotingRegistration
