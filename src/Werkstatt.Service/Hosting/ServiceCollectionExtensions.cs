@@ -76,6 +76,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MemberService>();
         services.AddScoped<PersonService>();
         services.AddScoped<WerkstattService>();
+        services.AddVotingAndAssignment();
         services.AddScoped<DemoSeeder>();
         return services;
     }
