@@ -2,8 +2,9 @@ namespace Werkstatt.Domain.Assignment;
 
 /// <summary>
 /// The flow network of one problem: source → member (one unit arc per free capacity unit, convex fairness costs) →
-/// slot node (cost by bid) → sink (open slots). Members and slot nodes are in id order; arcs are stored per member,
-/// ascending by slot (compressed rows).
+/// slot node (cost by bid), and source → slot node (the "unfilled" arc, cost W₁); every slot node demands its open
+/// places. Members and slot nodes are in id order; the arcs into each slot node are stored ascending by member
+/// (compressed rows).
 /// </summary>
 internal sealed class AssignmentNetwork
 {
@@ -19,10 +20,10 @@ internal sealed class AssignmentNetwork
 
     public required long[] UnitCosts { get; init; }
 
-    /// <summary>Arcs of member m: ArcStart[m] … ArcStart[m + 1] − 1.</summary>
+    /// <summary>Arcs into slot node s: ArcStart[s] … ArcStart[s + 1] − 1.</summary>
     public required int[] ArcStart { get; init; }
 
-    public required int[] ArcSlot { get; init; }
+    public required int[] ArcMember { get; init; }
 
     /// <summary>0 = want, 1 = can (or no bid), 2 = rather not.</summary>
     public required byte[] ArcClass { get; init; }
@@ -103,6 +104,7 @@ internal sealed class AssignmentNetwork
         }
 
         arcStart[problem.MemberCount] = arcSlot.Count;
+        var (slotArcStart, slotArcMember, slotArcClass) = Transpose(arcStart, arcSlot, arcClass, slotProcess.Length);
         var (unitStart, unitCosts, maxUnitCost, unitCostSum) = FairnessUnits(problem, free);
         var units = Math.Min(free.Sum(f => (long)f), slotCapacity.Sum(c => (long)c));
         var weights = AssignmentWeights.Compute(units, maxUnitCost, unitCostSum, ratherNotArcs);
@@ -113,9 +115,9 @@ internal sealed class AssignmentNetwork
             Free = free,
             UnitStart = unitStart,
             UnitCosts = unitCosts,
-            ArcStart = arcStart,
-            ArcSlot = [.. arcSlot],
-            ArcClass = [.. arcClass],
+            ArcStart = slotArcStart,
+            ArcMember = slotArcMember,
+            ArcClass = slotArcClass,
             ClassCost = weights.ClassCosts(),
             SlotProcess = slotProcess,
             SlotSide = slotSide,
@@ -123,6 +125,35 @@ internal sealed class AssignmentNetwork
             ProcessSlotStart = processSlotStart,
             Weights = weights,
         };
+    }
+
+    private static (int[] Start, int[] Member, byte[] Class) Transpose(int[] memberStart, List<int> arcSlot, List<byte> arcClass, int slots)
+    {
+        var start = new int[slots + 1];
+        foreach (var slot in arcSlot)
+        {
+            start[slot + 1]++;
+        }
+
+        for (var s = 0; s < slots; s++)
+        {
+            start[s + 1] += start[s];
+        }
+
+        var next = start[..^1];
+        var member = new int[arcSlot.Count];
+        var bidClass = new byte[arcSlot.Count];
+        for (var m = 0; m + 1 < memberStart.Length; m++)
+        {
+            for (var a = memberStart[m]; a < memberStart[m + 1]; a++)
+            {
+                var at = next[arcSlot[a]]++;
+                member[at] = m;
+                bidClass[at] = arcClass[a];
+            }
+        }
+
+        return (start, member, bidClass);
     }
 
     private static (int[] Start, int[] Process, SlotSide[] Side, int[] Capacity) BuildSlots(ValidatedProblem problem)

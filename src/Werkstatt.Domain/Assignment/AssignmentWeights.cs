@@ -3,26 +3,25 @@ using Werkstatt.Domain.Common;
 namespace Werkstatt.Domain.Assignment;
 
 /// <summary>
-/// The weights that fold objective levels 2–4 into one long cost per unit of flow (level 1 is the flow value itself).
-/// <see cref="RatherNot"/> exceeds every possible fairness difference, <see cref="Want"/> exceeds every possible
-/// difference of the two levels below it; docs/assignment.md proves that the lexicographic order holds.
+/// The weights that fold the four objective levels into one long cost. <see cref="RatherNot"/> exceeds every possible
+/// difference in fairness, <see cref="Want"/> every possible difference of the two levels below it and
+/// <see cref="Unfilled"/> every possible difference of the three levels below it; docs/assignment.md proves that the
+/// lexicographic order holds and that no sum overflows.
 /// </summary>
-/// <param name="Units">N: no solution assigns more than this many slots (min of free capacity and open slots).</param>
+/// <param name="Units">N: no solution makes more new assignments than this (min of free capacity and open slots).</param>
 /// <param name="MaxUnitCost">The largest fairness unit cost any new assignment can have.</param>
-/// <param name="FairnessCap">An upper bound of the solver's fairness cost: min(N · MaxUnitCost, sum of all unit costs).</param>
-/// <param name="RatherNotCap">An upper bound of the number of "rather not" assignments: min(N, eligible "rather not" pairs).</param>
+/// <param name="FairnessCap">An upper bound of the new assignments' fairness cost: min(N · MaxUnitCost, sum of all unit costs).</param>
+/// <param name="RatherNotCap">An upper bound of the number of new "rather not" assignments: min(N, eligible "rather not" pairs).</param>
 /// <param name="RatherNot">W₃ = FairnessCap + 1.</param>
 /// <param name="Want">W₂ = W₃ · RatherNotCap + FairnessCap + 1.</param>
-internal readonly record struct AssignmentWeights(long Units, long MaxUnitCost, long FairnessCap, long RatherNotCap, long RatherNot, long Want)
+/// <param name="Unfilled">W₁ = N · (W₂ + W₃) + FairnessCap + 1, the cost of leaving one slot empty.</param>
+internal readonly record struct AssignmentWeights(long Units, long MaxUnitCost, long FairnessCap, long RatherNotCap, long RatherNot, long Want, long Unfilled)
 {
     /// <summary>The arc costs member → slot by bid class (want, can, rather not), shifted by +W₂ so none is negative.</summary>
     public long[] ClassCosts() => [0, Want, checked(Want + RatherNot)];
 
-    /// <summary>
-    /// Every potential, reduced cost and tentative distance of the shortest-path search stays below this bound
-    /// (2N + 2) · (MaxUnitCost + W₂ + W₃); it must fit in a long.
-    /// </summary>
-    public long DistanceBound() => checked(((2 * Units) + 2) * (MaxUnitCost + Want + RatherNot));
+    /// <summary>Potentials stay within [0, 2 W₁] and tentative distances below 4 W₁; 5 W₁ must fit in a long.</summary>
+    public long DistanceBound() => checked(5 * Unfilled);
 
     public static AssignmentWeights Compute(long units, long maxUnitCost, long unitCostSum, long ratherNotArcs)
     {
@@ -32,9 +31,9 @@ internal readonly record struct AssignmentWeights(long Units, long MaxUnitCost, 
             var ratherNotCap = Math.Min(units, ratherNotArcs);
             var ratherNot = checked(fairnessCap + 1);
             var want = checked((ratherNot * ratherNotCap) + fairnessCap + 1);
-            var weights = new AssignmentWeights(units, maxUnitCost, fairnessCap, ratherNotCap, ratherNot, want);
+            var unfilled = checked((units * (want + ratherNot)) + fairnessCap + 1);
+            var weights = new AssignmentWeights(units, maxUnitCost, fairnessCap, ratherNotCap, ratherNot, want, unfilled);
             _ = weights.DistanceBound();
-            _ = weights.ClassCosts();
             return weights;
         }
         catch (OverflowException)

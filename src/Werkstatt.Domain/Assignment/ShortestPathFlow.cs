@@ -1,106 +1,95 @@
 namespace Werkstatt.Domain.Assignment;
 
 /// <summary>
-/// Min-cost maximum flow on an <see cref="AssignmentNetwork"/> by successive shortest paths: Dijkstra on reduced
-/// costs with node potentials, stopped as soon as the sink is settled. Each augmentation adds one assignment and keeps
-/// the flow cheapest among all flows of its size, so the last one is cheapest among the maximum flows
-/// (docs/assignment.md, "Algorithm"). The residual graph is implicit: a member's unit arcs are a counter
-/// (convex costs: the next unit is the cheapest one left), a slot node holds at most two members.
+/// Min-cost flow on an <see cref="AssignmentNetwork"/> by successive shortest paths, one open place at a time: for
+/// each place of each slot node Y, Dijkstra on reduced costs searches backwards from Y for the cheapest path from
+/// the source (a member's next capacity unit, or the "unfilled" arc of Y or of a slot that gives its member away),
+/// stopping as soon as the source is settled. Every step keeps all reduced costs non-negative, so the final flow is
+/// the cheapest that serves every place (docs/assignment.md, "Algorithm"). The residual graph is implicit: a member's
+/// unit arcs are a counter (convex costs: the next unit is the cheapest one left), a slot node holds at most two members.
 /// </summary>
 internal sealed class ShortestPathFlow
 {
-    private const int Source = -1;
     private readonly AssignmentNetwork _net;
-    private readonly int _sink;
-    private readonly long[] _potential; // true potential = _potential[v] + _offset; the source's is always 0
+    private readonly int _source;
+    private readonly long _unfilled;
+    private readonly long[] _potential;
     private readonly long[] _distance;
-    private readonly int[] _pred; // member: Source or the slot it leaves; slot: the arc it was reached by; sink: the slot
+    private readonly int[] _next; // the next node on the path towards Y: member → slot, slot → member, source → either
     private readonly int[] _reached; // iteration stamps
     private readonly int[] _settled;
     private readonly List<int> _settledNodes = [];
-    private readonly NodeHeap _heap;
-    private long _offset;
+    private readonly NodeHeap _heap = new(1024);
     private int _iteration;
 
     public ShortestPathFlow(AssignmentNetwork network)
     {
         _net = network;
-        var nodes = network.MemberCount + network.SlotCount + 1;
-        _sink = nodes - 1;
+        _source = network.MemberCount + network.SlotCount;
+        _unfilled = network.Weights.Unfilled;
+        var nodes = _source + 1;
         _potential = new long[nodes];
         _distance = new long[nodes];
-        _pred = new int[nodes];
+        _next = new int[nodes];
         _reached = new int[nodes];
         _settled = new int[nodes];
-        _heap = new NodeHeap(network.MemberCount + 16);
         Used = new int[network.MemberCount];
+        Held = new int[network.UnitCosts.Length];
         SlotMembers = new int[network.SlotCount * 2];
-        SlotArcs = new int[network.SlotCount * 2];
+        SlotClasses = new byte[network.SlotCount * 2];
+        Empty = new int[network.SlotCount];
         Array.Fill(SlotMembers, -1);
     }
 
     /// <summary>New assignments per member.</summary>
     public int[] Used { get; }
 
+    /// <summary>The slot nodes member m is on, at Held[UnitStart[m]] … Held[UnitStart[m] + Used[m] − 1].</summary>
+    public int[] Held { get; }
+
     /// <summary>The members on slot node s at [2s] and [2s + 1], −1 when empty.</summary>
     public int[] SlotMembers { get; }
 
-    /// <summary>The arc each of <see cref="SlotMembers"/> came by.</summary>
-    public int[] SlotArcs { get; }
+    /// <summary>The bid class of each of <see cref="SlotMembers"/>.</summary>
+    public byte[] SlotClasses { get; }
+
+    /// <summary>Places of each slot node that stay empty (flow on its "unfilled" arc).</summary>
+    public int[] Empty { get; }
 
     public int Augmentations { get; private set; }
 
-    /// <summary>Nodes settled by all searches together (a measure of work, for the benchmarks).</summary>
+    /// <summary>Nodes settled and arcs looked at by all searches together (a measure of work, for the benchmarks).</summary>
     public long Settled { get; private set; }
 
     public long Scanned { get; private set; }
 
     public void Run()
     {
-        while (Augment())
+        for (var y = 0; y < _net.SlotCount; y++)
         {
-            Augmentations++;
+            for (var place = 0; place < _net.SlotCapacity[y]; place++)
+            {
+                Search(_net.MemberCount + y);
+                var length = _distance[_source];
+                foreach (var v in _settledNodes)
+                {
+                    _potential[v] += length - _distance[v];
+                }
+
+                Apply(_net.MemberCount + y);
+                Augmentations++;
+            }
         }
     }
 
-    private bool Augment()
+    /// <summary>Dijkstra backwards from slot node <paramref name="root"/> until the source is settled; it always is, through the root's "unfilled" arc.</summary>
+    private void Search(int root)
     {
         _iteration++;
         _settledNodes.Clear();
         _heap.Clear();
-        for (var m = 0; m < _net.MemberCount; m++)
-        {
-            if (Used[m] < _net.Free[m])
-            {
-                var key = _net.UnitCosts[_net.UnitStart[m] + Used[m]] - (_potential[m] + _offset);
-                _distance[m] = key;
-                _pred[m] = Source;
-                _reached[m] = _iteration;
-                _heap.AddUnordered(key, m);
-            }
-        }
-
-        _heap.Heapify();
-        if (!Search())
-        {
-            return false;
-        }
-
-        var length = _distance[_sink];
-        foreach (var v in _settledNodes)
-        {
-            _potential[v] += _distance[v] - length;
-        }
-
-        _offset += length;
-        Apply();
-        return true;
-    }
-
-    /// <summary>Dijkstra until the sink is settled; false when no augmenting path is left.</summary>
-    private bool Search()
-    {
-        var members = _net.MemberCount;
+        Reach(root, 0, -1);
+        _heap.Push(0, root);
         while (_heap.TryPop(out var key, out var v))
         {
             if (_settled[v] == _iteration || _distance[v] != key)
@@ -109,106 +98,87 @@ internal sealed class ShortestPathFlow
             }
 
             Settle(v);
-            if (v == _sink)
+            if (v == _source || (v < _net.MemberCount ? ScanMember(v, key) : ScanSlot(v - _net.MemberCount, key)))
             {
-                return true;
-            }
-
-            if (v < members ? ScanMember(v, key) : ScanSlot(v - members, key))
-            {
-                return true;
+                return;
             }
         }
 
-        return false;
+        throw new InvalidOperationException("The source is always reachable through the unfilled arc.");
     }
 
-    private bool ScanMember(int m, long key)
-    {
-        var members = _net.MemberCount;
-        var basis = key + _potential[m];
-        Scanned += _net.ArcStart[m + 1] - _net.ArcStart[m];
-        for (var a = _net.ArcStart[m]; a < _net.ArcStart[m + 1]; a++)
-        {
-            var s = _net.ArcSlot[a];
-            var node = members + s;
-            if (_settled[node] == _iteration || SlotMembers[2 * s] == m || SlotMembers[(2 * s) + 1] == m)
-            {
-                continue;
-            }
-
-            var candidate = basis + _net.ClassCost[_net.ArcClass[a]] - _potential[node];
-            if (_reached[node] == _iteration && candidate >= _distance[node])
-            {
-                continue;
-            }
-
-            _distance[node] = candidate;
-            _pred[node] = a;
-            _reached[node] = _iteration;
-            if (candidate == key && HasRoom(s) && _potential[node] == _potential[_sink])
-            {
-                // A tight path to the sink at the current minimum: nothing can be shorter.
-                Settle(node);
-                ReachSink(s, key);
-                return true;
-            }
-
-            _heap.Push(candidate, node);
-        }
-
-        return false;
-    }
-
+    /// <summary>Arcs into slot node s: its "unfilled" arc from the source and the arcs of members not yet on it.</summary>
     private bool ScanSlot(int s, long key)
     {
         var node = _net.MemberCount + s;
-        if (HasRoom(s))
+        var basis = key - _potential[node];
+        if (Empty[s] < _net.SlotCapacity[s] && Relax(_source, basis + _unfilled + _potential[_source], node, key))
         {
-            var candidate = key + _potential[node] - _potential[_sink];
-            if (candidate == key)
-            {
-                ReachSink(s, key);
-                return true;
-            }
-
-            if (_reached[_sink] != _iteration || candidate < _distance[_sink])
-            {
-                _distance[_sink] = candidate;
-                _pred[_sink] = s;
-                _reached[_sink] = _iteration;
-                _heap.Push(candidate, _sink);
-            }
+            return true;
         }
 
-        for (var i = 2 * s; i <= (2 * s) + 1; i++)
+        Scanned += _net.ArcStart[s + 1] - _net.ArcStart[s];
+        var first = SlotMembers[2 * s];
+        var second = SlotMembers[(2 * s) + 1];
+        for (var a = _net.ArcStart[s]; a < _net.ArcStart[s + 1]; a++)
         {
-            var m = SlotMembers[i];
-            if (m < 0 || _settled[m] == _iteration)
+            var m = _net.ArcMember[a];
+            if (_settled[m] != _iteration && m != first && m != second)
             {
-                continue;
-            }
-
-            // The residual arc slot → member undoes an assignment: its cost is minus the arc's.
-            var candidate = key + _potential[node] - _net.ClassCost[_net.ArcClass[SlotArcs[i]]] - _potential[m];
-            if (_reached[m] != _iteration || candidate < _distance[m])
-            {
-                _distance[m] = candidate;
-                _pred[m] = s;
-                _reached[m] = _iteration;
-                _heap.Push(candidate, m);
+                Relax(m, basis + _net.ClassCost[_net.ArcClass[a]] + _potential[m], node, key);
             }
         }
 
         return false;
     }
 
-    private void ReachSink(int s, long key)
+    /// <summary>Arcs into member m: its next capacity unit from the source and the reverse of each assignment it holds.</summary>
+    private bool ScanMember(int m, long key)
     {
-        _distance[_sink] = key;
-        _pred[_sink] = s;
-        _reached[_sink] = _iteration;
-        Settle(_sink);
+        var basis = key - _potential[m];
+        if (Used[m] < _net.Free[m] && Relax(_source, basis + _net.UnitCosts[_net.UnitStart[m] + Used[m]] + _potential[_source], m, key))
+        {
+            return true;
+        }
+
+        for (var i = _net.UnitStart[m]; i < _net.UnitStart[m] + Used[m]; i++)
+        {
+            var s = Held[i];
+            var node = _net.MemberCount + s;
+            if (_settled[node] != _iteration)
+            {
+                var slot = SlotMembers[2 * s] == m ? 2 * s : (2 * s) + 1;
+                Relax(node, basis - _net.ClassCost[SlotClasses[slot]] + _potential[node], m, key);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Offers <paramref name="distance"/> to <paramref name="node"/>; true when the source is settled at the current minimum.</summary>
+    private bool Relax(int node, long distance, int next, long key)
+    {
+        if (_reached[node] == _iteration && distance >= _distance[node])
+        {
+            return false;
+        }
+
+        Reach(node, distance, next);
+        if (node == _source && distance == key)
+        {
+            Settle(node); // nothing left in the heap is shorter
+            return true;
+        }
+
+        _heap.Push(distance, node);
+        return false;
+    }
+
+    private void Reach(int node, long distance, int next)
+    {
+        _distance[node] = distance;
+        _next[node] = next;
+        _reached[node] = _iteration;
     }
 
     private void Settle(int v)
@@ -218,62 +188,75 @@ internal sealed class ShortestPathFlow
         _settledNodes.Add(v);
     }
 
-    private bool HasRoom(int s) => Load(s) < _net.SlotCapacity[s];
-
-    private int Load(int s) => (SlotMembers[2 * s] >= 0 ? 1 : 0) + (SlotMembers[(2 * s) + 1] >= 0 ? 1 : 0);
-
-    /// <summary>Pushes one unit along the path sink ← slot ← member ← (slot ← member)* ← source.</summary>
-    private void Apply()
+    /// <summary>
+    /// Pushes one unit along source → … → root, following <see cref="_next"/>: the first member takes a new capacity
+    /// unit (or the first slot node an empty place), every slot node on the way gives its member to the next one and
+    /// takes the one arriving.
+    /// </summary>
+    private void Apply(int root)
     {
-        var s = _pred[_sink];
+        var arriving = -1;
+        var v = _next[_source];
+        if (v < _net.MemberCount)
+        {
+            Held[_net.UnitStart[v] + Used[v]] = -1;
+            Used[v]++;
+        }
+        else
+        {
+            Empty[v - _net.MemberCount]++;
+        }
+
         while (true)
         {
-            var arc = _pred[_net.MemberCount + s];
-            var m = MemberOf(arc);
-            var from = _pred[m];
-            if (from != Source)
+            if (v < _net.MemberCount)
             {
-                Remove(from, m);
+                arriving = v;
+                v = _next[v];
+                continue;
             }
 
-            Add(s, m, arc);
-            if (from == Source)
+            var s = v - _net.MemberCount;
+            var leaving = v == root ? -1 : _next[v];
+            if (leaving >= 0)
             {
-                Used[m]++;
+                Leave(leaving, s);
+            }
+
+            if (arriving >= 0)
+            {
+                Join(arriving, s);
+            }
+
+            if (v == root)
+            {
                 return;
             }
 
-            s = from;
+            v = leaving;
         }
     }
 
-    private int MemberOf(int arc)
+    private void Join(int m, int s)
     {
-        // Arcs are stored per member; find the member whose range holds the arc.
-        var at = Array.BinarySearch(_net.ArcStart, arc);
-        if (at < 0)
-        {
-            return ~at - 1;
-        }
-
-        while (at + 1 < _net.ArcStart.Length && _net.ArcStart[at + 1] == arc)
-        {
-            at++; // members without arcs share the start of the next one
-        }
-
-        return at;
+        var slot = SlotMembers[2 * s] < 0 ? 2 * s : (2 * s) + 1;
+        SlotMembers[slot] = m;
+        SlotClasses[slot] = ClassOf(m, s);
+        var free = Array.IndexOf(Held, -1, _net.UnitStart[m], Used[m]);
+        Held[free] = s;
     }
 
-    private void Add(int s, int m, int arc)
+    private void Leave(int m, int s)
     {
-        var i = SlotMembers[2 * s] < 0 ? 2 * s : (2 * s) + 1;
-        SlotMembers[i] = m;
-        SlotArcs[i] = arc;
+        var slot = SlotMembers[2 * s] == m ? 2 * s : (2 * s) + 1;
+        SlotMembers[slot] = -1;
+        var at = Array.IndexOf(Held, s, _net.UnitStart[m], Used[m]);
+        Held[at] = -1;
     }
 
-    private void Remove(int s, int m)
+    private byte ClassOf(int m, int s)
     {
-        var i = SlotMembers[2 * s] == m ? 2 * s : (2 * s) + 1;
-        SlotMembers[i] = -1;
+        var at = Array.BinarySearch(_net.ArcMember, _net.ArcStart[s], _net.ArcStart[s + 1] - _net.ArcStart[s], m);
+        return _net.ArcClass[at];
     }
 }
