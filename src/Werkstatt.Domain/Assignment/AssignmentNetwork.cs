@@ -49,7 +49,7 @@ internal sealed class AssignmentNetwork
         var arcStart = new int[problem.MemberCount + 1];
         var arcSlot = new List<int>();
         var arcClass = new List<byte>();
-        var candidates = new List<int>();
+        var everything = Enumerable.Range(0, problem.ProcessCount).ToArray();
         long ratherNotArcs = 0;
         for (var m = 0; m < problem.MemberCount; m++)
         {
@@ -60,36 +60,40 @@ internal sealed class AssignmentNetwork
                 continue;
             }
 
-            candidates.Clear();
-            if (problem.Runs[m] is { } runs)
-            {
-                candidates.AddRange(runs);
-            }
-            else
-            {
-                candidates.AddRange(Enumerable.Range(0, problem.ProcessCount));
-            }
+            var candidates = problem.Runs[m] ?? everything;
 
             var level = problem.Members[m].Level;
+            var bit = ValidatedProblem.Bit(level);
+            var town = ValidatedProblem.IsTown(level);
+            var bidProcesses = problem.BidProcesses[m];
+            var claimed = problem.ClaimedProcesses[m];
+            int nextBid = 0, nextClaim = 0;
             foreach (var p in candidates)
             {
-                if (problem.Check(m, p) != Eligibility.Eligible || problem.Claimed(m, p))
+                // Candidates, bids and claims are all ascending by process: walk them together.
+                while (nextBid < bidProcesses.Length && bidProcesses[nextBid] < p)
+                {
+                    nextBid++;
+                }
+
+                while (nextClaim < claimed.Length && claimed[nextClaim] < p)
+                {
+                    nextClaim++;
+                }
+
+                Bid? bid = nextBid < bidProcesses.Length && bidProcesses[nextBid] == p ? problem.BidValues[m][nextBid] : null;
+                if ((problem.LevelMask[p] & bit) == 0 || bid == Bid.NotApplicable || (nextClaim < claimed.Length && claimed[nextClaim] == p))
                 {
                     continue;
                 }
 
-                var slot = processSlotStart[p];
-                if (problem.IsSplit(p) && ValidatedProblem.IsTown(level))
-                {
-                    slot++;
-                }
-
+                var slot = processSlotStart[p] + (town && problem.IsSplit(p) ? 1 : 0);
                 if (slotCapacity[slot] == 0)
                 {
                     continue;
                 }
 
-                var bidClass = problem.BidOf(m, p) switch
+                var bidClass = bid switch
                 {
                     Bid.Want => (byte)0,
                     Bid.RatherNot => (byte)2,

@@ -31,9 +31,10 @@ internal static class ProblemValidation
         var processIndex = Index(processes.Select(p => p.Id), "den Prozessen", "Processes");
 
         var runs = new int[]?[members.Length];
+        var stamps = new int[processes.Length];
         for (var m = 0; m < members.Length; m++)
         {
-            runs[m] = members[m].Runs is { } set ? SortedIndices(set, processIndex) : null;
+            runs[m] = members[m].Runs is { } set ? SortedIndices(set, processIndex, stamps, m + 1) : null;
         }
 
         var (bidProcesses, bidValues) = IndexBids(problem.Bids, memberIndex, processIndex);
@@ -44,6 +45,7 @@ internal static class ProblemValidation
             Processes = processes,
             MemberIndex = memberIndex,
             ProcessIndex = processIndex,
+            LevelMask = [.. processes.Select(p => p.Levels.Aggregate(0, (mask, level) => mask | ValidatedProblem.Bit(level)))],
             BidProcesses = bidProcesses,
             BidValues = bidValues,
             Runs = runs,
@@ -112,20 +114,37 @@ internal static class ProblemValidation
         return index;
     }
 
-    private static int[] SortedIndices(IReadOnlySet<string> ids, Dictionary<string, int> index)
+    private static int[] SortedIndices(IReadOnlySet<string> ids, Dictionary<string, int> index, int[] stamps, int stamp)
     {
-        // Runs may list processes of other Werkstätten; only those in this problem matter.
-        var list = new List<int>(ids.Count);
+        // Runs may list processes of other Werkstätten; only those in this problem matter. Marking and scanning
+        // beats sorting when a member runs a good part of the processes.
+        var list = new List<int>(Math.Min(ids.Count, index.Count));
         foreach (var id in ids)
         {
-            if (id is not null && index.TryGetValue(id, out var at))
+            if (id is not null && index.TryGetValue(id, out var at) && stamps[at] != stamp)
             {
+                stamps[at] = stamp;
                 list.Add(at);
             }
         }
 
-        list.Sort();
-        return [.. list.Distinct()];
+        if ((long)list.Count * 16 < stamps.Length)
+        {
+            list.Sort();
+            return [.. list];
+        }
+
+        var sorted = new int[list.Count];
+        var next = 0;
+        for (var p = 0; p < stamps.Length && next < sorted.Length; p++)
+        {
+            if (stamps[p] == stamp)
+            {
+                sorted[next++] = p;
+            }
+        }
+
+        return sorted;
     }
 
     private static (int[][] Processes, Bid[][] Values) IndexBids(IReadOnlyList<SolverBid> bids, Dictionary<string, int> members, Dictionary<string, int> processes)

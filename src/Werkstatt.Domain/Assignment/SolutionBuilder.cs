@@ -6,6 +6,7 @@ internal static class SolutionBuilder
     public static AssignmentSolution Build(ValidatedProblem problem, AssignmentNetwork network, ShortestPathFlow flow)
     {
         var explain = new Explanations(problem, network);
+        var unfilledReasons = new UnfilledReasons(problem, network, flow);
         var assignments = new List<SolvedAssignment>();
         var unfilled = new List<UnfilledSlot>();
         var onProcess = new List<int>();
@@ -49,10 +50,9 @@ internal static class SolutionBuilder
 
             for (var s = network.ProcessSlotStart[p]; s < network.ProcessSlotStart[p + 1]; s++)
             {
-                var open = network.SlotCapacity[s] - solved.Count(x => x.Slot == s);
-                if (open > 0)
+                if (flow.Empty[s] > 0)
                 {
-                    unfilled.Add(new UnfilledSlot(process.Id, open, explain.Unfilled(p, s, onProcess)));
+                    unfilled.Add(new UnfilledSlot(process.Id, flow.Empty[s], unfilledReasons.Reason(p, s, onProcess)));
                 }
             }
         }

@@ -16,6 +16,9 @@ internal sealed class ValidatedProblem
 
     public required Dictionary<string, int> ProcessIndex { get; init; }
 
+    /// <summary>Per process, its levels as bits (<see cref="Bit"/>).</summary>
+    public required int[] LevelMask { get; init; }
+
     /// <summary>Per member, the process indices it bid on, ascending, and the bids in the same order.</summary>
     public required int[][] BidProcesses { get; init; }
 
@@ -51,7 +54,7 @@ internal sealed class ValidatedProblem
     /// <summary>The first hard constraint (level, "not applicable", not run) that keeps the member off the process.</summary>
     public Eligibility Check(int member, int process)
     {
-        if (!Processes[process].Levels.Contains(Members[member].Level))
+        if ((LevelMask[process] & Bit(Members[member].Level)) == 0)
         {
             return Eligibility.WrongLevel;
         }
@@ -65,4 +68,6 @@ internal sealed class ValidatedProblem
     }
 
     public static bool IsTown(MemberLevel level) => level != MemberLevel.Kreis;
+
+    public static int Bit(MemberLevel level) => 1 << (int)level;
 }
