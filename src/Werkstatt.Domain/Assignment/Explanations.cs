@@ -59,6 +59,7 @@ internal sealed class Explanations
         var comparison = ((Int128)load * _offeredSum).CompareTo((Int128)_loadSum * offered);
         var word = comparison < 0 ? "unterdurchschnittlich" : comparison == 0 ? "durchschnittlich" : "überdurchschnittlich";
         var assignments = load == 1 ? "1 Zuteilung" : $"{load} Zuteilungen";
-        return $"bisher {word} belastet ({assignments} bei {offered} angebotenen Plätzen)";
+        var places = offered == 1 ? "1 angebotenen Platz" : $"{offered} angebotenen Plätzen";
+        return $"bisher {word} belastet ({assignments} bei {places})";
     }
 }
