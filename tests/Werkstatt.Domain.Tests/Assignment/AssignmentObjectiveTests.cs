@@ -37,6 +37,21 @@ public class AssignmentObjectiveTests
     }
 
     [Fact]
+    public void One_want_outweighs_two_rather_nots()
+    {
+        // Either W wants p1 and A, B fall back on their "rather not"s, or all three take a "can": same fill.
+        var problem = Problem(
+            [Stadt("W", 1, runs: ["p1", "p4"]), Stadt("A", 1, runs: ["p1", "p3"]), Stadt("B", 1, runs: ["p3", "p4"])],
+            [Process("p1"), Process("p3"), Process("p4")],
+            bids: [Says("W", "p1", Bid.Want), Says("A", "p3", Bid.RatherNot), Says("B", "p4", Bid.RatherNot)]);
+
+        var solution = AssignmentSolver.Solve(problem);
+
+        Assert.Equal("p1: W | p3: A | p4: B", Teams(solution));
+        Assert.Equal((3, 1, 2), (solution.Objective.Filled, solution.Objective.Wants, solution.Objective.RatherNots));
+    }
+
+    [Fact]
     public void Fewer_rather_nots_beat_fairness()
     {
         var problem = Problem(

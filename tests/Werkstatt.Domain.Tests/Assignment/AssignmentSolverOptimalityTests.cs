@@ -22,6 +22,18 @@ public class AssignmentSolverOptimalityTests
     }
 
     [Fact]
+    public void The_solver_matches_exhaustive_enumeration_on_300_instances_full_of_trade_offs()
+    {
+        for (var seed = 1; seed <= 300; seed++)
+        {
+            var problem = RandomProblems.TradeOffs(seed);
+            var solution = AssignmentSolver.Solve(problem);
+            SolutionChecks.AssertValid(problem, solution, $"seed {seed}");
+            Assert.True(BruteForceSolver.Best(problem) == solution.Objective, $"seed {seed}: enumeration {BruteForceSolver.Best(problem)}, solver {solution.Objective}");
+        }
+    }
+
+    [Fact]
     public void Enumeration_covers_every_objective_level()
     {
         // Guards against a generator that never produces trade-offs: the instances must exercise each level.

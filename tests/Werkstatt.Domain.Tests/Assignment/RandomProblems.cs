@@ -13,7 +13,27 @@ public static class RandomProblems
     public static AssignmentProblem Small(int seed)
     {
         var random = new Random(seed);
-        return Create(random, random.Next(2, 6), random.Next(1, 5), maxHistory: 8);
+        return Create(random, random.Next(2, 6), random.Next(1, 5), maxHistory: 8, bidShare: 0.3 + (0.7 * random.NextDouble()));
+    }
+
+    /// <summary>
+    /// Small instances built for trade-offs between the objective levels: capacity 1, single slots, most bids
+    /// "rather not", a few "want"s, restricted runs – so a want often costs several "rather not"s elsewhere.
+    /// </summary>
+    public static AssignmentProblem TradeOffs(int seed)
+    {
+        var random = new Random(seed);
+        var processes = Enumerable.Range(0, random.Next(3, 6)).Select(p => new SolverProcess($"p{p}", 1, AllLevels.ToHashSet(), false)).ToList();
+        var members = Enumerable.Range(0, random.Next(3, 6)).Select(m => new SolverMember(
+            $"m{m}",
+            MemberLevel.Stadt,
+            random.Next(1, 3),
+            random.Next(0, 5),
+            random.Next(0, 5),
+            processes.Where(_ => random.NextDouble() < 0.5).Select(p => p.Id).ToHashSet(StringComparer.Ordinal))).ToList();
+        var bids = (from m in members from p in processes let roll = random.NextDouble()
+                    select new SolverBid(m.Id, p.Id, roll < 0.15 ? Bid.Want : roll < 0.75 ? Bid.RatherNot : Bid.Can)).ToList();
+        return new AssignmentProblem(members, processes, bids, []);
     }
 
     public static AssignmentProblem Create(Random random, int memberCount, int processCount, int maxHistory = 12, double bidShare = 0.5, double claimShare = 0.3)
