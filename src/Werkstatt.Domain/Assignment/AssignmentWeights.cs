@@ -20,7 +20,7 @@ internal readonly record struct AssignmentWeights(long Units, long MaxUnitCost, 
     /// <summary>The arc costs member → slot by bid class (want, can, rather not), shifted by +W₂ so none is negative.</summary>
     public long[] ClassCosts() => [0, Want, checked(Want + RatherNot)];
 
-    /// <summary>Potentials stay within [0, 2 W₁] and tentative distances below 4 W₁; 5 W₁ must fit in a long.</summary>
+    /// <summary>Potentials stay within [0, W₁] and every sum in the search within [−2 W₁, 3 W₁]; 5 W₁ must fit in a long.</summary>
     public long DistanceBound() => checked(5 * Unfilled);
 
     public static AssignmentWeights Compute(long units, long maxUnitCost, long unitCostSum, long ratherNotArcs)
