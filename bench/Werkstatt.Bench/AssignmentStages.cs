@@ -18,6 +18,6 @@ public static class AssignmentStages
         var solve = watch.ElapsedMilliseconds;
         SolutionBuilder.Build(validated, network, flow);
         var explain = watch.ElapsedMilliseconds;
-        return $"validate {validate} ms, network {build - validate} ms ({network.ArcMember.Length} arcs), flow {solve - build} ms ({flow.Augmentations} augmentations, {flow.Settled} settled, {flow.Scanned} arcs scanned), solution {explain - solve} ms";
+        return $"validate {validate} ms, network {build - validate} ms ({network.ArcMember.Length} arcs), flow {solve - build} ms ({flow.Augmentations} augmentations, {flow.Settled} settled, {flow.Scanned} arcs scanned), solution {explain - solve} ms; W1 = {network.Weights.Unfilled:E2}, W2 = {network.Weights.Want:E2}, W3 = {network.Weights.RatherNot:E2}";
     }
 }

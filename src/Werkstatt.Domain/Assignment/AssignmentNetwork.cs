@@ -61,7 +61,6 @@ internal sealed class AssignmentNetwork
             }
 
             var candidates = problem.Runs[m] ?? everything;
-
             var level = problem.Members[m].Level;
             var bit = ValidatedProblem.Bit(level);
             var town = ValidatedProblem.IsTown(level);

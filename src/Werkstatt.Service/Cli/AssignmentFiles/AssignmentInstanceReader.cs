@@ -69,7 +69,9 @@ internal static class AssignmentInstanceReader
             var i = 0;
             foreach (var id in list.EnumerateArray())
             {
-                runs.Add(String(id, $"{at}.runs[{i++}]"));
+                // National files list millions of ids: build the error path only when it is needed.
+                runs.Add(id.ValueKind == JsonValueKind.String ? id.GetString()! : String(id, $"{at}.runs[{i}]"));
+                i++;
             }
         }
 
