@@ -59,4 +59,33 @@ public class AssignmentSolverOptimalityTests
             Assert.True(expected == solution.Objective, $"seed {seed}: reference {expected}, solver {solution.Objective}");
         }
     }
+
+    [Fact]
+    public void Solutions_of_instances_with_hundreds_of_members_admit_no_improving_cycle()
+    {
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            var random = new Random(50_000 + seed);
+            var problem = RandomProblems.Create(random, random.Next(150, 400), random.Next(40, 100), bidShare: 0.05, claimShare: 0.01);
+            var solution = AssignmentSolver.Solve(problem);
+            SolutionChecks.AssertValid(problem, solution, $"seed {seed}");
+            Assert.False(NegativeCycleCheck.HasImprovingCycle(problem, solution), $"seed {seed}: the solution can be improved");
+        }
+    }
+
+    [Fact]
+    public void The_cycle_check_finds_the_improvement_of_a_worse_solution()
+    {
+        var problem = Problems.Problem(
+            [Problems.Stadt("W", 1, runs: ["p1", "p4"]), Problems.Stadt("A", 1, runs: ["p1", "p3"]), Problems.Stadt("B", 1, runs: ["p3", "p4"])],
+            [Problems.Process("p1"), Problems.Process("p3"), Problems.Process("p4")],
+            bids: [Problems.Says("W", "p1", Bid.Want), Problems.Says("A", "p3", Bid.RatherNot), Problems.Says("B", "p4", Bid.RatherNot)]);
+        var worse = new AssignmentSolution(
+            [new("p1", "A", AssignmentSource.Solver, "-"), new("p3", "B", AssignmentSource.Solver, "-"), new("p4", "W", AssignmentSource.Solver, "-")],
+            [],
+            new AssignmentObjective(3, 0, 0, 0));
+
+        Assert.True(NegativeCycleCheck.HasImprovingCycle(problem, worse));
+        Assert.False(NegativeCycleCheck.HasImprovingCycle(problem, AssignmentSolver.Solve(problem)));
+    }
 }
