@@ -31,7 +31,8 @@ public static class AssignmentInstances
 
     /// <summary>
     /// A national instance: members ≈ 3 % Kreise, 22 % Städte, 75 % Gemeinden with capacity 0–3; processes = members · 2 / 11
-    /// needing 1–2 modellers; each member runs a random 10–20 % of the processes, bids on 0–5 of them and about 2 % claim one.
+    /// needing 1–2 modellers; each member is eligible for a random 10–20 % of the processes (it runs that many of the
+    /// processes of its level), bids on 0–5 of them and about 2 % claim one.
     /// </summary>
     public static AssignmentProblem National(int memberCount, int? processCount = null, int seed = 2027)
     {
@@ -50,15 +51,15 @@ public static class AssignmentInstances
         var bids = new List<SolverBid>();
         var claims = new List<SolverClaim>();
         var claimed = new Dictionary<string, List<MemberLevel>>(StringComparer.Ordinal);
-        var indices = Enumerable.Range(0, count).ToArray();
+        var ofLevel = Enum.GetValues<MemberLevel>().ToDictionary(l => l, l => processes.Where(p => p.Levels.Contains(l)).ToArray());
         for (var m = 0; m < memberCount; m++)
         {
             var roll = random.NextDouble();
             var level = roll < 0.03 ? MemberLevel.Kreis : roll < 0.25 ? MemberLevel.Stadt : MemberLevel.Gemeinde;
             var offered = random.Next(0, 13);
-            var member = new SolverMember($"M{m:00000}", level, random.Next(0, 4), random.Next(0, offered + 1), offered, RandomRuns(random, processes, indices));
+            var runs = RandomRuns(random, ofLevel[level], count);
+            var member = new SolverMember($"M{m:00000}", level, random.Next(0, 4), random.Next(0, offered + 1), offered, runs.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
             members.Add(member);
-            var runs = member.Runs!.Select(id => processes[int.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)]).Where(p => p.Levels.Contains(level)).ToList();
             foreach (var process in runs.OrderBy(_ => random.Next()).Take(random.Next(0, 6)))
             {
                 bids.Add(new SolverBid(member.Id, process.Id, RandomBid(random)));
@@ -81,22 +82,16 @@ public static class AssignmentInstances
         return new AssignmentProblem(members, processes, bids, claims);
     }
 
-    private static HashSet<string> RandomRuns(Random random, List<SolverProcess> processes, int[] indices)
+    private static List<SolverProcess> RandomRuns(Random random, SolverProcess[] candidates, int processCount)
     {
-        var take = (int)Math.Round(processes.Count * (0.10 + (random.NextDouble() * 0.10)));
+        var take = Math.Min(candidates.Length, (int)Math.Round(processCount * (0.10 + (random.NextDouble() * 0.10))));
         for (var i = 0; i < take; i++)
         {
-            var j = random.Next(i, indices.Length);
-            (indices[i], indices[j]) = (indices[j], indices[i]);
+            var j = random.Next(i, candidates.Length);
+            (candidates[i], candidates[j]) = (candidates[j], candidates[i]);
         }
 
-        var runs = new HashSet<string>(take, StringComparer.Ordinal);
-        for (var i = 0; i < take; i++)
-        {
-            runs.Add(processes[indices[i]].Id);
-        }
-
-        return runs;
+        return [.. candidates.Take(take)];
     }
 
     private static Bid RandomBid(Random random) => random.Next(20) switch
