@@ -1,4 +1,7 @@
 namespace Werkstatt.Domain.Assignment;
 
-/// <summary>The output of the solver: claims and solver assignments, unfilled slots, objective value.</summary>
+/// <summary>
+/// The solver's answer: every assignment (claims first, each process in id order), the slots left empty and the
+/// objective value.
+/// </summary>
 public sealed record AssignmentSolution(IReadOnlyList<SolvedAssignment> Assignments, IReadOnlyList<UnfilledSlot> Unfilled, AssignmentObjective Objective);

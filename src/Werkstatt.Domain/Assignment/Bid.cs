@@ -1,6 +1,6 @@
 namespace Werkstatt.Domain.Assignment;
 
-/// <summary>A member's wish for one process: "übernehmen wir gern", "möglich", "lieber nicht", "betrifft uns nicht".</summary>
+/// <summary>What a member said about modelling one process; a member without a bid counts as <see cref="Can"/>.</summary>
 public enum Bid
 {
     Want,
