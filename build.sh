@@ -40,6 +40,7 @@ SYSTEM_PACKAGES=(
   # chromium-l10n gives it the German UI resources, so date fields read TT.MM.JJJJ as for our users.
   "chromium|file:/usr/bin/chromium"
   "chromium-l10n|file:/usr/lib/chromium/locales/de.pak"
+  "python3-aiosmtpd|py:aiosmtpd"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests

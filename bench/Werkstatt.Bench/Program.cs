@@ -1,23 +1,27 @@
 using BenchmarkDotNet.Running;
+using Werkstatt.Bench.Dispatch;
 
 namespace Werkstatt.Bench;
 
-/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>assignment</c>); see docs/benchmarks.md.</summary>
+/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>assignment</c>, <c>dispatch</c>); see docs/benchmarks.md.</summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         switch (args)
         {
+            // "dispatch" is a throughput/lag run of the real scheduler and dispatcher, not a BenchmarkDotNet micro-benchmark.
+            case ["dispatch", .. var options]:
+                return await DispatchBenchmark.RunAsync(DispatchSettings.Parse(options));
             case ["assignment-scale", .. var sizes]:
                 AssignmentScale.Run(sizes);
-                break;
+                return 0;
             case ["assignment-json", var path, .. var rest]:
                 AssignmentJsonFile.Write(path, rest);
-                break;
+                return 0;
             default:
                 BenchmarkSwitcher.FromTypes([typeof(ScheduleBenchmarks), typeof(AssignmentBenchmarks)]).Run(Aliases(args));
-                break;
+                return 0;
         }
     }
 

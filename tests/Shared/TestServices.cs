@@ -10,17 +10,21 @@ public static class TestServices
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ServiceProvider> CreateAsync(TestDatabase database, ManualTimeProvider? clock = null, bool demo = false)
+    public static async Task<ServiceProvider> CreateAsync(TestDatabase database, ManualTimeProvider? clock = null, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = database.Provider,
-                ["ConnectionStrings:Werkstatt"] = database.ConnectionString,
-                ["Demo:Enabled"] = demo ? "true" : "false",
-            })
-            .Build();
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Werkstatt"] = database.ConnectionString,
+            ["Demo:Enabled"] = demo ? "true" : "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();

@@ -7,6 +7,7 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Hosting;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Cli;
@@ -33,6 +34,7 @@ internal static partial class Commands
         command.SetAction(async (_, cancellationToken) =>
         {
             var builder = CliHost.CreateBuilder(quiet: false);
+            builder.Services.AddJobHosting();
             using var host = builder.Build();
             await DatabaseInitializer.InitializeAsync(host.Services, seedDemo: false, cancellationToken);
             await host.RunAsync(cancellationToken);

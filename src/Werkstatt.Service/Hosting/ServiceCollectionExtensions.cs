@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Demo;
 using Werkstatt.Service.Events;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Security;
@@ -78,6 +79,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WerkstattService>();
         services.AddVotingAndAssignment();
         services.AddScoped<DemoSeeder>();
+        services.AddJobs(configuration);
+        services.AddVotingReminders();
         return services;
     }
 

@@ -170,6 +170,44 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time, C
     public Task<Result<WerkstattView>> CancelAsync(Actor actor, WerkstattId id, string reason, int? version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, id, version, (werkstatt, now) => werkstatt.Cancel(reason, now, actor.Name), cancellationToken);
 
+    /// <summary>
+    /// Closes the voting once its deadline has passed: Voting → process selection, done by the system (the deadline job).
+    /// Idempotent: a Werkstatt no longer in Voting, or whose deadline was moved ahead, is left as it is.
+    /// </summary>
+    public async Task<Result<string>> CloseVotingAtDeadlineAsync(WerkstattId id, CancellationToken cancellationToken = default)
+    {
+        var werkstatt = await db.Werkstaetten.FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (werkstatt is null)
+        {
+            return Error.NotFound(What);
+        }
+
+        var now = time.GetUtcNow();
+        if (werkstatt.Phase != Phase.Voting)
+        {
+            return $"Nichts zu tun: die Werkstatt steht in der Phase „{werkstatt.Phase.GermanName()}“.";
+        }
+
+        if (now < werkstatt.Schedule.VotingCloses)
+        {
+            return $"Nichts zu tun: die Abstimmung läuft bis {BerlinTime.FormatDateTime(werkstatt.Schedule.VotingCloses)}.";
+        }
+
+        var facts = await cycleFacts.ForAsync(werkstatt.Id, cancellationToken);
+        try
+        {
+            werkstatt.MoveTo(Phase.ProcessSelection, now, "System (Abstimmungsfrist)", facts);
+        }
+        catch (DomainRuleViolation violation)
+        {
+            db.ChangeTracker.Clear();
+            return violation.ToError();
+        }
+
+        var conflict = await db.SaveAsync(werkstatt, werkstatt.Version, What, cancellationToken);
+        return conflict is null ? "Abstimmung zur Frist beendet; weiter mit der Prozessauswahl." : conflict;
+    }
+
     /// <summary>The flags of a schedule in the network's state, for forms that check dates before saving.</summary>
     public static IReadOnlyList<DateFlag> Flags(Schedule schedule, FederalState state) => ScheduleCalendarCheck.Flags(schedule, state);
 

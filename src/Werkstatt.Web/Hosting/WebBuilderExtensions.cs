@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Hosting;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Hosting;
@@ -22,6 +23,8 @@ public static class WebBuilderExtensions
         var services = builder.Services;
         builder.Configuration.AddWerkstattSettingsFile();
         builder.Configuration.AddEnvironmentVariables();
+        // First hosted service: migrations run before the key ring, the scheduler and the dispatcher start.
+        services.AddHostedService<StartupInitializer>();
         services.AddWerkstattService(builder.Configuration);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         AddProxySupport(services, builder.Configuration);
@@ -45,7 +48,7 @@ public static class WebBuilderExtensions
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ActorAccessor>();
-        services.AddHostedService<StartupInitializer>();
+        services.AddJobHostingInWeb(builder.Configuration);
 
         services.AddRazorPages(o =>
         {

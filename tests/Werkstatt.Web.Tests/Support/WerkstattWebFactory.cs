@@ -32,6 +32,9 @@ public class WerkstattWebFactory : WebApplicationFactory<Program>
 
     protected virtual int LoginAttemptsPerMinute => 100_000;
 
+    /// <summary>Storage:DataDirectory of this app; the pickup directory for mails is its <c>mail</c> folder.</summary>
+    public string DataDirectory => _directory;
+
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,6 +47,9 @@ public class WerkstattWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", _directory);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(CultureInfo.InvariantCulture));
+
+        // The app runs its scheduler (Jobs:RunInWeb defaults to true); Quartz names schedulers process-wide.
+        builder.UseSetting("Jobs:SchedulerName", $"Web-{Guid.NewGuid():N}");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Werkstatt.Domain.Cycle;
+
+namespace Werkstatt.Service.Jobs;
+
+/// <summary>
+/// One planned job of a Werkstatt: a reminder <see cref="Days"/> before a milestone, the milestone's deadline action,
+/// or an escalation <see cref="Days"/> after it. <see cref="Name"/> is stable, so re-planning finds the same job again.
+/// </summary>
+public sealed record JobStep(StepKind Kind, MilestoneKind Milestone, int Days, DateTimeOffset MilestoneAt)
+{
+    public DateTimeOffset FireAt => Kind switch
+    {
+        StepKind.Reminder => MilestoneAt.AddDays(-Days),
+        StepKind.Escalation => MilestoneAt.AddDays(Days),
+        _ => MilestoneAt,
+    };
+
+    /// <summary>E.g. <c>Reminder.VotingCloses.2d</c>, <c>Deadline.VotingCloses</c>, <c>Escalation.ModelsDue.1d</c>.</summary>
+    public string Name => Kind == StepKind.Deadline
+        ? $"{Kind}.{Milestone}"
+        : string.Create(CultureInfo.InvariantCulture, $"{Kind}.{Milestone}.{Days}d");
+
+    /// <summary>The version part of idempotency keys: a moved deadline makes new reminders, a repeated run none.</summary>
+    public string Version => MilestoneAt.UtcDateTime.ToString("yyyyMMdd'T'HHmm'Z'", CultureInfo.InvariantCulture);
+
+    public string GermanDescription => Kind switch
+    {
+        StepKind.Reminder => $"Erinnerung {Days} {(Days == 1 ? "Tag" : "Tage")} vor „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
+        StepKind.Deadline => $"Frist „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
+        _ => $"Eskalation {Days} {(Days == 1 ? "Tag" : "Tage")} nach „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
+    };
+}

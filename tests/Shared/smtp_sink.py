@@ -1,0 +1,75 @@
+"""A real SMTP server on loopback for the tests (Debian's python3-aiosmtpd).
+
+Every accepted message is written to DIR as <n>.json: envelope recipients, decoded headers, text and HTML body.
+Recipients whose address contains "refuse" are rejected with 550. Prints "ready" once it listens.
+Usage: python3 smtp_sink.py PORT DIR
+"""
+import email
+import email.policy
+import json
+import os
+import signal
+import sys
+import threading
+import time
+
+from aiosmtpd.controller import Controller
+
+
+class Sink:
+    def __init__(self, directory):
+        self.directory = directory
+        self.count = 0
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if "refuse" in address:
+            return "550 5.1.1 Mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        data = envelope.original_content or envelope.content
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        text = message.get_body(("plain",))
+        html = message.get_body(("html",))
+        record = {
+            "envelopeFrom": envelope.mail_from,
+            "envelopeTo": envelope.rcpt_tos,
+            "to": str(message["To"] or ""),
+            "from": str(message["From"] or ""),
+            "subject": str(message["Subject"] or ""),
+            "messageId": str(message["Message-ID"] or ""),
+            "autoSubmitted": str(message["Auto-Submitted"] or ""),
+            "contentType": message.get_content_type(),
+            "text": text.get_content() if text is not None else None,
+            "html": html.get_content() if html is not None else None,
+        }
+        with self.lock:
+            self.count += 1
+            name = os.path.join(self.directory, "%d-%d.json" % (time.time_ns(), self.count))
+        with open(name + ".tmp", "w", encoding="utf-8") as f:
+            json.dump(record, f)
+        os.rename(name + ".tmp", name)
+        return "250 Message accepted for delivery"
+
+
+def main():
+    port = int(sys.argv[1])
+    directory = sys.argv[2]
+    os.makedirs(directory, exist_ok=True)
+    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port)
+    controller.start()
+    print("ready", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        while not stop.is_set() and sys.stdin.readline() != "":
+            pass
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()

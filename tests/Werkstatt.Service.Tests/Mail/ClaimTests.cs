@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Service.Mail;
+using Werkstatt.Service.Notifications;
+using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Tests.Jobs;
+
+namespace Werkstatt.Service.Tests.Mail;
+
+/// <summary>Many dispatchers on one database never send the same message; once per provider.</summary>
+public abstract class ClaimTests(string provider) : IAsyncLifetime
+{
+    private JobsWorld _world = null!;
+
+    public async ValueTask InitializeAsync() => _world = await JobsWorld.CreateAsync(provider, new Dictionary<string, string?> { ["Jobs:DispatchBatchSize"] = "5" }, managers: 1);
+
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task Eight_concurrent_dispatchers_send_every_message_exactly_once()
+    {
+        var rows = await OutboxFill.AddAsync(_world.Services, _world.Network.Id.Value, 200);
+        var transport = new CountingTransport();
+        var dispatchers = Enumerable.Range(1, 8).Select(i => Task.Run(async () =>
+        {
+            while (true)
+            {
+                await using var scope = _world.Services.CreateAsyncScope();
+                var dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher>(scope.ServiceProvider, transport);
+                if (await dispatcher.DispatchOnceAsync($"d{i}") == 0)
+                {
+                    return;
+                }
+            }
+        }));
+        await Task.WhenAll(dispatchers);
+
+        Assert.Equal(200, transport.Sent.Count);
+        Assert.Equal(rows.Select(r => r.MessageId).Order(), transport.Sent.Order());
+        Assert.All(await _world.OutboxAsync(), m => Assert.Equal((OutboxStatus.Sent, 1), (m.Status, m.Attempts)));
+    }
+
+    [Fact]
+    public async Task A_claim_whose_lease_ran_out_is_taken_over()
+    {
+        await OutboxFill.AddAsync(_world.Services, _world.Network.Id.Value, 3);
+        await using (var scope = _world.Services.CreateAsyncScope())
+        {
+            var claimer = scope.ServiceProvider.GetRequiredService<OutboxStore>();
+            Assert.Equal(3, (await claimer.ClaimAsync("crashed", 10, _world.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), CancellationToken.None)).Count);
+            Assert.Empty(await claimer.ClaimAsync("other", 10, _world.Clock.GetUtcNow(), TimeSpan.FromMinutes(2), CancellationToken.None));
+            var later = _world.Clock.GetUtcNow().AddMinutes(3);
+            var taken = await claimer.ClaimAsync("other", 10, later, TimeSpan.FromMinutes(2), CancellationToken.None);
+            Assert.Equal(3, taken.Count);
+            Assert.All(taken, m => Assert.Equal(2, m.Attempts));
+        }
+    }
+
+    private sealed class CountingTransport : IMailTransport
+    {
+        public ConcurrentBag<string> Sent { get; } = [];
+
+        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            await Task.Delay(2, cancellationToken);
+            Sent.Add(message.MessageId);
+        }
+    }
+}
+
+public sealed class SqliteClaimTests() : ClaimTests(SqliteWerkstattDbContext.Name);
+
+public sealed class PostgresClaimTests() : ClaimTests(PostgresWerkstattDbContext.Name);
