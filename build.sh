@@ -398,9 +398,13 @@ cmd_test() {
 
   rm -rf "$RESULTS_DIR"
   mkdir -p "$RESULTS_DIR"
-  log "dotnet test $SOLUTION $*"
   local rc=0
-  dotnet test "$SOLUTION" \
+  log "dotnet build $SOLUTION"
+  dotnet build "$SOLUTION" || rc=$?
+  # One test project at a time (-m:1): the suites start real servers, worker processes and a browser,
+  # and timing-sensitive tests (cluster take-over, crash recovery) must not starve on a 2-core machine.
+  log "dotnet test $SOLUTION --no-build -m:1 $*"
+  ((rc == 0)) && dotnet test "$SOLUTION" --no-build -m:1 \
     --results-directory "$RESULTS_DIR" \
     --logger "trx" \
     --logger "console;verbosity=normal" \
