@@ -5,7 +5,7 @@ namespace Werkstatt.Service.Tests.Jobs;
 /// (take-over after a kill, recovery after a crash) must not compete with the rest of the suite for 2 cores.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class WorkerProcessCollection
+public sealed class WorkerProcessTests
 {
     public const string Name = "Worker processes";
 }
