@@ -3,7 +3,9 @@
 #
 # `./build.sh test` is what CI runs (through .ci/run). It
 #   1. installs the Debian packages the tests need, only those that are missing
-#      (SYSTEM_PACKAGES below),
+#      (SYSTEM_PACKAGES below), and the npm packages of the test projects
+#      (`npm ci` where node_modules is missing or its package-lock.json changed:
+#      NPM_FOLDERS below),
 #   2. starts a throwaway PostgreSQL cluster on 127.0.0.1 (temp dir, free port),
 #   3. exports WERKSTATT_TEST_POSTGRES, a superuser connection string to it
 #      ("Host=127.0.0.1;Port=N;Username=postgres;Database=postgres;Pooling=true");
@@ -29,12 +31,22 @@ RESULTS_DIR="$ROOT/TestResults"
 #   cmd:NAME    NAME is a command on PATH
 #   file:GLOB   at least one file matches GLOB
 #   py:MODULE   Debian's /usr/bin/python3 can import MODULE (not pyenv's python3)
-# Examples for later: "chromium|cmd:chromium" "python3-aiosmtpd|py:aiosmtpd"
+# Examples for later: "python3-aiosmtpd|py:aiosmtpd"
 # "poppler-utils|cmd:pdftoppm" "qpdf|cmd:qpdf" "python3-icalendar|py:icalendar"
 # "fonts-dejavu-core|file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SYSTEM_PACKAGES=(
   "postgresql|file:/usr/lib/postgresql/*/bin/initdb file:/usr/lib/postgresql/*/bin/pg_ctl"
+  # The browser tests drive Debian's chromium through Playwright (never `playwright install`);
+  # chromium-l10n gives it the German UI resources, so date fields read TT.MM.JJJJ as for our users.
+  "chromium|file:/usr/bin/chromium"
+  "chromium-l10n|file:/usr/lib/chromium/locales/de.pak"
   "python3-aiosmtpd|py:aiosmtpd"
+)
+
+# Folders with a package.json and package-lock.json whose node_modules the tests
+# read (axe-core, injected into pages by the browser tests).
+NPM_FOLDERS=(
+  "tests/Werkstatt.Browser.Tests"
 )
 
 # ---------------------------------------------------------------- helpers
@@ -112,6 +124,49 @@ ensure_packages() {
   if ((${#missing[@]} > 0)); then
     warn "still missing after install: ${missing[*]}"
   fi
+}
+
+# ---------------------------------------------------------------- npm packages
+
+# The lock file's checksum, kept in node_modules after a successful `npm ci`.
+NPM_STAMP=".werkstatt-lock.sha256"
+
+npm_up_to_date() {
+  local dir="$1"
+  [[ -f "$dir/node_modules/$NPM_STAMP" ]] &&
+    [[ "$(sha256sum <"$dir/package-lock.json")" == "$(cat "$dir/node_modules/$NPM_STAMP")" ]]
+}
+
+# Runs `npm ci` in each NPM_FOLDERS entry whose node_modules is missing or was
+# installed from another package-lock.json. Never fails by itself: the caller
+# decides what a folder still not installed means (fatal under CI).
+ensure_npm_packages() {
+  local dir
+  local -a stale=()
+  for dir in "${NPM_FOLDERS[@]}"; do
+    npm_up_to_date "$dir" || stale+=("$dir")
+  done
+  ((${#stale[@]} == 0)) && return 0
+
+  if ! command -v npm >/dev/null 2>&1; then
+    warn "npm is not on PATH; cannot install the npm packages of: ${stale[*]}"
+    return 0
+  fi
+  for dir in "${stale[@]}"; do
+    log "npm ci in $dir"
+    if (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error); then
+      sha256sum <"$dir/package-lock.json" >"$dir/node_modules/$NPM_STAMP"
+    else
+      warn "npm ci failed in $dir"
+    fi
+  done
+}
+
+missing_npm_folders() {
+  local dir
+  for dir in "${NPM_FOLDERS[@]}"; do
+    npm_up_to_date "$dir" || printf '%s\n' "$dir"
+  done
 }
 
 # ---------------------------------------------------------------- throwaway PostgreSQL
@@ -290,6 +345,14 @@ prepare_test_environment() {
   if ((${#missing[@]} > 0)) && is_ci; then
     die "CI=true and required system packages are missing: ${missing[*]}"
   fi
+  ensure_npm_packages
+  mapfile -t missing < <(missing_npm_folders)
+  if ((${#missing[@]} > 0)) && is_ci; then
+    die "CI=true and the npm packages could not be installed in: ${missing[*]}"
+  fi
+  if ((${#missing[@]} > 0)); then
+    warn "npm packages not installed in: ${missing[*]}; the accessibility checks will skip"
+  fi
 
   trap cleanup EXIT
   trap 'exit 130' INT
@@ -335,9 +398,13 @@ cmd_test() {
 
   rm -rf "$RESULTS_DIR"
   mkdir -p "$RESULTS_DIR"
-  log "dotnet test $SOLUTION $*"
   local rc=0
-  dotnet test "$SOLUTION" \
+  log "dotnet build $SOLUTION"
+  dotnet build "$SOLUTION" || rc=$?
+  # One test project at a time (-m:1): the suites start real servers, worker processes and a browser,
+  # and timing-sensitive tests (cluster take-over, crash recovery) must not starve on a 2-core machine.
+  log "dotnet test $SOLUTION --no-build -m:1 $*"
+  ((rc == 0)) && dotnet test "$SOLUTION" --no-build -m:1 \
     --results-directory "$RESULTS_DIR" \
     --logger "trx" \
     --logger "console;verbosity=normal" \
@@ -400,14 +467,14 @@ cmd_help() {
 Usage: ./build.sh [COMMAND] [ARGS...]
 
 Commands:
-  test [ARGS...]       (default) install missing system packages (as root),
-                       start a throwaway PostgreSQL, run `dotnet test Werkstatt.sln ARGS...`,
+  test [ARGS...]       (default) install missing system packages (as root) and the
+                       test projects' npm packages (npm ci), start a throwaway PostgreSQL, run `dotnet test Werkstatt.sln ARGS...`,
                        print "Tests: N passed, N failed, N skipped". TRX files go to TestResults/.
                        e.g. ./build.sh test --filter "FullyQualifiedName~Invoices"
   build [ARGS...]      dotnet build Werkstatt.sln
   run [ARGS...]        dotnet run --project src/Werkstatt.Web (ARGS go to the app)
   bench NAME [ARGS...] dotnet run -c Release --project bench/Werkstatt.Bench -- NAME
-  deps                 only install the missing system packages
+  deps                 only install the missing system packages and npm packages
   pg-shell [ARGS...]   start a throwaway PostgreSQL and open psql on it (ARGS go to psql)
   with-postgres CMD... start a throwaway PostgreSQL and run CMD with WERKSTATT_TEST_POSTGRES set
   help                 this text
@@ -417,7 +484,10 @@ Environment:
                            (Host=127.0.0.1;Port=N;Username=postgres;Database=postgres;Pooling=true),
                            or unset when no PostgreSQL could be started (outside CI).
   CI=true                  a missing package or a PostgreSQL that cannot start fails the run
-                           (without CI: a warning, and PostgreSQL tests skip).
+                           (without CI: a warning, and PostgreSQL, browser or axe tests skip).
+  WERKSTATT_DOCS_SCREENSHOTS=1
+                           the browser tests also copy the user guide's screenshots from
+                           TestResults/screenshots/ to docs/screenshots/ (commit them afterwards).
 EOF
 }
 
@@ -431,8 +501,9 @@ main() {
     bench) cmd_bench "$@" ;;
     deps)
       ensure_packages
+      ensure_npm_packages
       local -a missing
-      mapfile -t missing < <(missing_packages)
+      mapfile -t missing < <(missing_packages; missing_npm_folders)
       ((${#missing[@]} == 0)) || die "still missing: ${missing[*]}"
       ;;
     pg-shell) cmd_pg_shell "$@" ;;

@@ -3,21 +3,33 @@ using Werkstatt.Bench.Dispatch;
 
 namespace Werkstatt.Bench;
 
-/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>dispatch</c>); see docs/benchmarks.md.</summary>
+/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>assignment</c>, <c>dispatch</c>); see docs/benchmarks.md.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        // "dispatch" is a throughput/lag run of the real scheduler and dispatcher, not a BenchmarkDotNet micro-benchmark.
-        if (args is ["dispatch", .. var options])
+        switch (args)
         {
-            return await DispatchBenchmark.RunAsync(DispatchSettings.Parse(options));
+            // "dispatch" is a throughput/lag run of the real scheduler and dispatcher, not a BenchmarkDotNet micro-benchmark.
+            case ["dispatch", .. var options]:
+                return await DispatchBenchmark.RunAsync(DispatchSettings.Parse(options));
+            case ["assignment-scale", .. var sizes]:
+                AssignmentScale.Run(sizes);
+                return 0;
+            case ["assignment-json", var path, .. var rest]:
+                AssignmentJsonFile.Write(path, rest);
+                return 0;
+            default:
+                BenchmarkSwitcher.FromTypes([typeof(ScheduleBenchmarks), typeof(AssignmentBenchmarks)]).Run(Aliases(args));
+                return 0;
         }
-
-        BenchmarkSwitcher.FromTypes([typeof(ScheduleBenchmarks)]).Run(Aliases(args));
-        return 0;
     }
 
     // "schedule" is easier to type than the filter syntax; anything else goes to BenchmarkDotNet unchanged.
-    private static string[] Aliases(string[] args) => args is ["schedule", .. var rest] ? ["--filter", "*ScheduleBenchmarks*", .. rest] : args;
+    private static string[] Aliases(string[] args) => args switch
+    {
+        ["schedule", .. var rest] => ["--filter", "*ScheduleBenchmarks*", .. rest],
+        ["assignment", .. var rest] => ["--filter", "*AssignmentBenchmarks*", .. rest],
+        _ => args,
+    };
 }

@@ -56,9 +56,13 @@ public sealed class Werkstatt : AggregateRoot
         return werkstatt;
     }
 
-    /// <summary>The rules that currently stand between this Werkstatt and <paramref name="target"/>; empty when the move is allowed.</summary>
-    public IReadOnlyList<IBusinessRule> BlockersFor(Phase target, DateTimeOffset now)
+    /// <summary>
+    /// The rules that currently stand between this Werkstatt and <paramref name="target"/>; empty when the move is allowed.
+    /// <paramref name="facts"/> says what voting, process selection and assignment have produced; without them nothing counts as done.
+    /// </summary>
+    public IReadOnlyList<IBusinessRule> BlockersFor(Phase target, DateTimeOffset now, CycleFacts? facts = null)
     {
+        facts ??= CycleFacts.None;
         IBusinessRule[] general = [new WerkstattMustNotBeClosedRule(Phase), new PhasesFollowTheCycleInOrderRule(Phase, target)];
         var broken = general.Where(r => r.IsBroken()).ToList();
         if (broken.Count > 0)
@@ -69,6 +73,9 @@ public sealed class Werkstatt : AggregateRoot
         IBusinessRule[] specific = target switch
         {
             Phase.TopicCollection or Phase.Voting => [new VotingDeadlineMustNotHavePassedRule(Schedule, now)],
+            Phase.ProcessSelection => [new VotingMustBeClosedBeforeProcessSelectionRule(facts)],
+            Phase.Assignment => [new AssignmentNeedsAtLeastOneProcessRule(facts)],
+            Phase.Modelling => [new ModellingNeedsAConfirmedAssignmentRule(facts)],
             Phase.Workshop => [new WorkshopCannotStartBeforeItsFirstDayRule(Schedule, now)],
             Phase.FollowUp => [new FollowUpCannotStartBeforeTheLastWorkshopDayRule(Schedule, now)],
             _ => [],
@@ -77,9 +84,9 @@ public sealed class Werkstatt : AggregateRoot
     }
 
     /// <summary>Moves to <paramref name="target"/>, which must be the next phase; throws the first broken rule otherwise.</summary>
-    public void MoveTo(Phase target, DateTimeOffset now, string? by = null)
+    public void MoveTo(Phase target, DateTimeOffset now, string? by = null, CycleFacts? facts = null)
     {
-        var blockers = BlockersFor(target, now);
+        var blockers = BlockersFor(target, now, facts);
         if (blockers.Count > 0)
         {
             throw new DomainRuleViolation(blockers[0]);
@@ -92,10 +99,10 @@ public sealed class Werkstatt : AggregateRoot
     }
 
     /// <summary>Moves to the next phase of the cycle.</summary>
-    public void Advance(DateTimeOffset now, string? by = null)
+    public void Advance(DateTimeOffset now, string? by = null, CycleFacts? facts = null)
     {
         CheckRule(new WerkstattMustNotBeClosedRule(Phase));
-        MoveTo(Phase.Next()!.Value, now, by);
+        MoveTo(Phase.Next()!.Value, now, by, facts);
     }
 
     public void Cancel(string reason, DateTimeOffset now, string? by = null)

@@ -24,6 +24,7 @@ internal static partial class Commands
         root.Subcommands.Add(WerkstattVerbs());
         root.Subcommands.Add(UserVerbs());
         root.Subcommands.Add(SchemaVerbs());
+        root.Subcommands.Add(AssignmentVerbs());
         return root;
     }
 

@@ -80,10 +80,11 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
 
         await db.SaveChangesAsync(cancellationToken);
         PlanWerkstaetten(network, now);
+        db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // One Werkstatt already collecting topics, the next in draft; later features add past and running ones.
+    // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).
     private void PlanWerkstaetten(Network network, DateTimeOffset now)
     {
         var today = BerlinTime.DateOf(now);

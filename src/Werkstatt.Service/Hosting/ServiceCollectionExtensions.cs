@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +11,7 @@ using Werkstatt.Service.Events;
 using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Security;
 using Werkstatt.Service.Werkstaetten;
 
 namespace Werkstatt.Service.Hosting;
@@ -48,11 +50,10 @@ public static class ServiceCollectionExtensions
             });
         }
 
-        // Keys sign login cookies and password-reset tokens; every process sharing the data directory shares them.
-        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        services.AddDataProtection()
-            .SetApplicationName("Werkstatt")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.FullDataDirectory, "keys")));
+        // Keys sign login cookies, antiforgery and reset tokens; in the database every instance shares them.
+        services.AddDataProtection().SetApplicationName("Werkstatt");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -76,8 +77,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<MemberService>();
         services.AddScoped<PersonService>();
         services.AddScoped<WerkstattService>();
+        services.AddVotingAndAssignment();
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
+        services.AddVotingReminders();
         return services;
     }
 

@@ -10,7 +10,7 @@ using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 namespace Werkstatt.Service.Notifications;
 
 /// <summary>German reminder, escalation and digest mails, as plain text and HTML with a deep link to the task.</summary>
-public sealed class MailComposer(IOptions<AppOptions> app)
+public sealed class MailComposer(IOptions<AppOptions> app, TimeProvider time)
 {
     public const string PreferencesPath = "/Einstellungen/Benachrichtigungen";
 
@@ -28,7 +28,7 @@ public sealed class MailComposer(IOptions<AppOptions> app)
         var title = werkstatt.Title;
         var (subject, lines) = step.Kind == StepKind.Escalation
             ? Escalation(step, werkstatt, at)
-            : Reminder(step, werkstatt, at);
+            : Reminder(step, werkstatt, at, Left(step.MilestoneAt, time.GetUtcNow()));
         return Build(subject, recipientName, lines, TaskLink(werkstatt), step.Kind == StepKind.Escalation ? "Zur Werkstatt" : "Zur Aufgabe", title);
     }
 
@@ -56,9 +56,35 @@ public sealed class MailComposer(IOptions<AppOptions> app)
         return new NotificationMail(subject, text.Append(Footer()).ToString(), Wrap(subject, html.Append(HtmlFooter()).ToString()), app.Value.Link("/"));
     }
 
-    private static (string Subject, string[] Lines) Reminder(JobStep step, WerkstattAggregate werkstatt, string at)
+    // From the real time left, not the reminder's offset: a reminder planned late (deadline moved close) must not say "in 7 Tagen".
+    private static string Left(DateTimeOffset deadline, DateTimeOffset now)
     {
-        var left = step.Days == 1 ? "morgen" : $"in {step.Days} Tagen";
+        var remaining = deadline - now;
+        var days = BerlinTime.DateOf(deadline).DayNumber - BerlinTime.DateOf(now).DayNumber;
+        if (remaining <= TimeSpan.Zero)
+        {
+            return "jetzt";
+        }
+
+        if (days >= 2)
+        {
+            return $"in {days} Tagen";
+        }
+
+        if (days == 1)
+        {
+            return "morgen";
+        }
+
+        var hours = (int)remaining.TotalHours;
+        var minutes = Math.Max(1, (int)Math.Ceiling(remaining.TotalMinutes));
+        return hours >= 1
+            ? $"heute (in {hours} {(hours == 1 ? "Stunde" : "Stunden")})"
+            : $"in {minutes} {(minutes == 1 ? "Minute" : "Minuten")}";
+    }
+
+    private static (string Subject, string[] Lines) Reminder(JobStep step, WerkstattAggregate werkstatt, string at, string left)
+    {
         return step.Milestone switch
         {
             MilestoneKind.VotingCloses => ($"Erinnerung: Die Abstimmung endet am {at} – {werkstatt.Title}",

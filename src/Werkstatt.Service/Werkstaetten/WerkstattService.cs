@@ -5,12 +5,13 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Staffing;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Werkstaetten;
 
 /// <summary>Planning Werkstätten and moving them through the cycle. Everyone in the network may read; coordinators change.</summary>
-public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time)
+public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time, CycleFactsReader cycleFacts)
 {
     private const string What = "Die Werkstatt";
 
@@ -159,8 +160,12 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time)
         }, cancellationToken);
     }
 
-    public Task<Result<WerkstattView>> MoveAsync(Actor actor, WerkstattId id, Phase target, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, id, version, (werkstatt, now) => werkstatt.MoveTo(target, now, actor.Name), cancellationToken);
+    public async Task<Result<WerkstattView>> MoveAsync(Actor actor, WerkstattId id, Phase target, int? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var facts = await cycleFacts.ForAsync(id, cancellationToken);
+        return await ChangeAsync(actor, id, version, (werkstatt, now) => werkstatt.MoveTo(target, now, actor.Name, facts), cancellationToken);
+    }
 
     public Task<Result<WerkstattView>> CancelAsync(Actor actor, WerkstattId id, string reason, int? version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, id, version, (werkstatt, now) => werkstatt.Cancel(reason, now, actor.Name), cancellationToken);
@@ -188,9 +193,10 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time)
             return $"Nichts zu tun: die Abstimmung läuft bis {BerlinTime.FormatDateTime(werkstatt.Schedule.VotingCloses)}.";
         }
 
+        var facts = await cycleFacts.ForAsync(werkstatt.Id, cancellationToken);
         try
         {
-            werkstatt.MoveTo(Phase.ProcessSelection, now, "System (Abstimmungsfrist)");
+            werkstatt.MoveTo(Phase.ProcessSelection, now, "System (Abstimmungsfrist)", facts);
         }
         catch (DomainRuleViolation violation)
         {
@@ -244,7 +250,8 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time)
         var network = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == werkstatt.NetworkId, cancellationToken);
         var now = time.GetUtcNow();
         var next = werkstatt.Phase.Next();
-        var blockers = next is { } target ? werkstatt.BlockersFor(target, now).Select(r => r.Message).ToList() : [];
+        var facts = await cycleFacts.ForAsync(werkstatt.Id, cancellationToken);
+        var blockers = next is { } target ? werkstatt.BlockersFor(target, now, facts).Select(r => r.Message).ToList() : [];
         return new WerkstattView(werkstatt, network, ScheduleCalendarCheck.Flags(werkstatt.Schedule, network.FederalState), next, blockers);
     }
 

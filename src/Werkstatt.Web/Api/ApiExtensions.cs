@@ -11,6 +11,10 @@ public static class ApiExtensions
         PersonEndpoints.MapPeople(app);
         WerkstattEndpoints.MapWerkstaetten(app);
         HolidayEndpoints.MapHolidays(app);
+        TopicEndpoints.MapTopics(app);
+        VotingEndpoints.MapVoting(app);
+        ProcessEndpoints.MapProcesses(app);
+        AssignmentEndpoints.MapAssignment(app);
         return app;
     }
 

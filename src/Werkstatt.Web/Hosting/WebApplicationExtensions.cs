@@ -8,6 +8,7 @@ public static class WebApplicationExtensions
     public static WebApplication UseWerkstattWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Fehler");
         app.UseStatusCodePages(async ctx =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
@@ -22,8 +23,11 @@ public static class WebBuilderExtensions
         var services = builder.Services;
         builder.Configuration.AddWerkstattSettingsFile();
         builder.Configuration.AddEnvironmentVariables();
+        // First hosted service: migrations run before the key ring, the scheduler and the dispatcher start.
+        services.AddHostedService<StartupInitializer>();
         services.AddWerkstattService(builder.Configuration);
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        AddProxySupport(services, builder.Configuration);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<AppUser>().AddSignInManager();
@@ -35,6 +39,7 @@ public static class WebBuilderExtensions
             o.Cookie.Name = "werkstatt.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized, "Bitte melden Sie sich an.");
@@ -43,7 +48,6 @@ public static class WebBuilderExtensions
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<ActorAccessor>();
-        services.AddHostedService<StartupInitializer>();
         services.AddJobHostingInWeb(builder.Configuration);
 
         services.AddRazorPages(o =>
@@ -92,6 +96,28 @@ public static class WebBuilderExtensions
             o.SupportedUICultures = [german];
         });
         return builder;
+    }
+
+    // Behind nginx the client address (rate limit) and the scheme (secure cookie) come from X-Forwarded-*,
+    // but only from proxies named in the configuration: anyone else could forge them.
+    private static void AddProxySupport(IServiceCollection services, ConfigurationManager configuration)
+    {
+        var proxies = configuration.GetSection($"{ProxyOptions.SectionName}:{nameof(ProxyOptions.TrustedProxies)}").Get<string[]>() ?? [];
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in proxies)
+            {
+                if (!System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    throw new InvalidOperationException($"Proxy:TrustedProxies enthält keine gültige IP-Adresse: „{proxy}“.");
+                }
+
+                o.KnownProxies.Add(address);
+            }
+        });
     }
 
     private static bool IsLoginAttempt(HttpRequest request) =>

@@ -51,7 +51,7 @@ public class WerkstattPhaseGuardTests
     {
         var werkstatt = Werkstaetten.In(Phase.Voting);
 
-        werkstatt.MoveTo(Phase.ProcessSelection, Werkstaetten.VotingCloses.AddDays(30));
+        werkstatt.MoveTo(Phase.ProcessSelection, Werkstaetten.VotingCloses.AddDays(30), facts: Werkstaetten.Done);
 
         Assert.Equal(Phase.ProcessSelection, werkstatt.Phase);
     }
@@ -93,7 +93,7 @@ public class WerkstattPhaseGuardTests
             Werkstaetten.OnlineVenue(), Utc.At("2027-02-01T08:00Z"));
         foreach (var phase in Phases.Sequence.Skip(1).TakeWhile(p => p != Phase.Workshop))
         {
-            werkstatt.MoveTo(phase, Utc.At("2027-03-20T08:00Z"));
+            werkstatt.MoveTo(phase, Utc.At("2027-03-20T08:00Z"), facts: Werkstaetten.Done);
         }
 
         AssertBrokenRule<WorkshopCannotStartBeforeItsFirstDayRule>(() => werkstatt.MoveTo(Phase.Workshop, Utc.At("2027-06-09T21:59Z")));

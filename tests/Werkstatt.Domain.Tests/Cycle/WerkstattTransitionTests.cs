@@ -37,7 +37,7 @@ public class WerkstattTransitionTests
         werkstatt.ClearDomainEvents();
         var at = Werkstaetten.GoodTimeToEnter(to);
 
-        werkstatt.MoveTo(to, at, "Anna Koordination");
+        werkstatt.MoveTo(to, at, "Anna Koordination", Werkstaetten.Done);
 
         Assert.Equal(to, werkstatt.Phase);
         var changed = Assert.IsType<WerkstattPhaseChanged>(Assert.Single(werkstatt.DomainEvents));
@@ -62,7 +62,7 @@ public class WerkstattTransitionTests
 
         foreach (var phase in Phases.Sequence.Skip(1))
         {
-            werkstatt.MoveTo(phase, Werkstaetten.GoodTimeToEnter(phase));
+            werkstatt.MoveTo(phase, Werkstaetten.GoodTimeToEnter(phase), facts: Werkstaetten.Done);
         }
 
         Assert.Equal(Phase.Published, werkstatt.Phase);

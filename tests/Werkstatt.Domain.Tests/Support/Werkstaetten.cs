@@ -16,6 +16,9 @@ public static class Werkstaetten
 
     public static readonly DateTimeOffset VotingCloses = Utc.At("2026-12-08T22:59Z");
 
+    /// <summary>Voting closed, processes derived, assignment confirmed: the facts that let every step of the cycle pass.</summary>
+    public static readonly CycleFacts Done = new(VotingClosed: true, Processes: 3, AssignmentConfirmed: true);
+
     public static Schedule DefaultSchedule() => Schedule.FromTemplate(ScheduleTemplate.Default, FirstDay);
 
     public static Venue OnlineVenue() => Venue.Online("https://meet.example.de/werkstatt");
@@ -52,7 +55,7 @@ public static class Werkstaetten
         while (werkstatt.Phase != phase)
         {
             var next = werkstatt.Phase.Next()!.Value;
-            werkstatt.MoveTo(next, GoodTimeToEnter(next), "Koordination");
+            werkstatt.MoveTo(next, GoodTimeToEnter(next), "Koordination", Done);
         }
 
         return werkstatt;

@@ -11,6 +11,7 @@ using Werkstatt.Tests.Shared;
 namespace Werkstatt.Service.Tests.Jobs;
 
 /// <summary>Two worker processes on one PostgreSQL: every job fires once, the survivor of a kill -9 takes over, no mail twice.</summary>
+[Collection(WorkerProcessTests.Name)]
 public sealed class ClusterTests(ITestOutputHelper output)
 {
     private const int Werkstaetten = 10;

@@ -8,6 +8,7 @@ using Werkstatt.Tests.Shared;
 namespace Werkstatt.Service.Tests.Jobs;
 
 /// <summary>kill -9 of a worker while it dispatches loses no message and repeats at most the ones in flight.</summary>
+[Collection(WorkerProcessTests.Name)]
 public sealed class CrashTests(ITestOutputHelper output)
 {
     private const int Messages = 1000;

@@ -98,7 +98,7 @@ public sealed class JobPlannerTests
         var werkstatt = WerkstattAggregate.Plan(Network.Id, "W", Schedule.FromTemplate(Network.Template, new DateOnly(2027, 3, 16)), Venue.Online("https://m.example/w"), Now);
         foreach (var next in Phases.Sequence.Skip(1).TakeWhile(p => p <= phase))
         {
-            werkstatt.MoveTo(next, next >= Phase.Workshop ? werkstatt.Schedule.LastDayEnd : Now);
+            werkstatt.MoveTo(next, next >= Phase.Workshop ? werkstatt.Schedule.LastDayEnd : Now, facts: new CycleFacts(true, 1, true));
         }
 
         return werkstatt;

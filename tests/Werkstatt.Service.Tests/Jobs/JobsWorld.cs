@@ -78,7 +78,7 @@ public sealed class JobsWorld : IAsyncDisposable
         var werkstatt = WerkstattAggregate.Plan(Network.Id, "Prozesswerkstatt Bürgerservice", schedule ?? Schedule.FromTemplate(Network.Template, new DateOnly(2027, 3, 16)), Venue.Online("https://meet.example/werkstatt"), Clock.GetUtcNow());
         foreach (var next in Phases.Sequence.Skip(1).TakeWhile(p => p <= phase))
         {
-            werkstatt.MoveTo(next, MoveTime(werkstatt, next), "Test");
+            werkstatt.MoveTo(next, MoveTime(werkstatt, next), "Test", new CycleFacts(true, 1, true));
         }
 
         db.Werkstaetten.Add(werkstatt);

@@ -68,6 +68,12 @@ public abstract class QuartzStoreTests(string provider) : IAsyncLifetime
             await ApplyAsync(scheduler);
             Assert.Equal(werkstatt.Schedule.VotingCloses.AddDays(1), await FireTimeAsync(scheduler, group, "Reminder.VotingCloses.2d"));
 
+            await using (var votingScope = _world.Services.CreateAsyncScope())
+            {
+                var closed = await votingScope.ServiceProvider.GetRequiredService<Werkstatt.Service.Voting.VotingService>().CloseAsync(Actor.System, werkstatt.Id, null, CancellationToken.None);
+                Assert.True(closed.IsSuccess, closed.Error?.Message);
+            }
+
             var current = await _world.LoadAsync(werkstatt.Id);
             await ChangeAsync(s => s.MoveAsync(Actor.System, werkstatt.Id, Phase.ProcessSelection, current.Version, CancellationToken.None));
             await ApplyAsync(scheduler);

@@ -34,6 +34,12 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         var created = await admin.SendJsonAsync(HttpMethod.Post, "/api/v1/networks", new { name = "Netzwerk Nachbarkreis", federalState = "Hessen" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var foreignNetworkId = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        var foreignWerkstattId = await FirstWerkstattOfAsync(admin, foreignNetworkId);
+        var topicId = await CycleApi.ProposeAsync(coordinator, werkstattId, "Thema der Koordination");
+        var (cycleId, cycleTopicId) = await CycleApi.InProcessSelectionAsync(coordinator, manager, "Werkstatt für die Rechteprüfung");
+        var processId = await CycleApi.DeriveAsync(coordinator, cycleId, cycleTopicId, "Prozess der Rechteprüfung", 1, ["Stadt"]);
+        var cycle = $"/api/v1/werkstaetten/{cycleId}";
+        var otherOfCycle = $"{cycle}/members/{otherId}";
         var snapshot = await SnapshotAsync(coordinator, networkId, otherId, werkstattId);
 
         var attempts = new (string Route, HttpMethod Method, string Url, object? Body)[]
@@ -56,6 +62,29 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("PUT /api/v1/werkstaetten/{id:guid}", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}", new { title = "Gekapert", schedule = werkstattFull["schedule"], format = "InPerson", address = "Keller", version = werkstattFull["version"]!.GetValue<int>() }),
             ("POST /api/v1/werkstaetten/{id:guid}/phase", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/phase", new { target = "Voting", version = werkstattFull["version"]!.GetValue<int>() }),
             ("POST /api/v1/werkstaetten/{id:guid}/cancel", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/cancel", new { reason = "Sabotage", version = werkstattFull["version"]!.GetValue<int>() }),
+            ("GET /api/v1/werkstaetten/{id:guid}/topics/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/topics", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/topics/", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/topics", new { title = "Fremdes Thema", description = "x", whyNow = "y", memberId = otherId }),
+            ("POST /api/v1/topics/{id:guid}/merge", HttpMethod.Post, $"/api/v1/topics/{topicId}/merge", new { into = cycleTopicId, version = 0 }),
+            ("POST /api/v1/topics/{id:guid}/withdraw", HttpMethod.Post, $"/api/v1/topics/{topicId}/withdraw", new { version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/voting/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/voting", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/voting/settings", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/voting/settings", new { budget = 9, maxPerTopic = 9, winners = 9, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/voting/counts", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/voting/counts", new { visible = true, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/voting/close", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/voting/close", new { version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/voting/result", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/voting/result", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/ballot/", HttpMethod.Get, $"/api/v1/werkstaetten/{werkstattId}/members/{otherId}/ballot", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/ballot/", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/members/{otherId}/ballot", new { dots = new[] { new { topicId, dots = 1 } }, version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/", HttpMethod.Post, $"{cycle}/processes", new { topicId = cycleTopicId, name = "Eigenmächtig", modellersNeeded = 1, levels = new[] { "Stadt" }, crossesLevels = false }),
+            ("PUT /api/v1/processes/{id:guid}", HttpMethod.Put, $"/api/v1/processes/{processId}", new { name = "Umbenannt", modellersNeeded = 2, levels = new[] { "Stadt" }, crossesLevels = false, version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/offer", HttpMethod.Get, $"{otherOfCycle}/offer", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/capacity", HttpMethod.Put, $"{otherOfCycle}/capacity", new { capacity = 5, version = 0 }),
+            ("PUT /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/bids", HttpMethod.Put, $"{otherOfCycle}/bids", new { bids = new[] { new { processId, bid = "NotApplicable" } }, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/claims", HttpMethod.Post, $"{otherOfCycle}/claims", new { processId, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/members/{memberId:guid}/claims/{processId:guid}/release", HttpMethod.Post, $"{otherOfCycle}/claims/{processId}/release", new { version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/assignment/", HttpMethod.Get, $"{cycle}/assignment", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/assignment/solve", HttpMethod.Post, $"{cycle}/assignment/solve", new { version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/assignment/override", HttpMethod.Post, $"{cycle}/assignment/override", new { processId, memberId = ownMemberId, assign = true, confirmViolation = true, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/assignment/confirm", HttpMethod.Post, $"{cycle}/assignment/confirm", new { version = 0 }),
         };
 
         foreach (var (route, method, url, body) in attempts)
@@ -89,6 +118,8 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
 
     private static async Task<string> SnapshotAsync(HttpClient coordinator, Guid networkId, Guid otherMemberId, Guid werkstattId) =>
         (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}/topics")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}/voting")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/members")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherMemberId}")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).ToJsonString()

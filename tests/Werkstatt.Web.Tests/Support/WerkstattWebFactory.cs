@@ -15,6 +15,21 @@ public class WerkstattWebFactory : WebApplicationFactory<Program>
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"werkstatt-web-{Guid.NewGuid():N}");
 
+    public WerkstattWebFactory()
+    {
+        DatabaseFile = Path.Combine(_directory, "werkstatt.db");
+    }
+
+    /// <summary>Another instance over the same database file, with a data directory of its own.</summary>
+    protected WerkstattWebFactory(string databaseFile)
+    {
+        DatabaseFile = databaseFile;
+    }
+
+    public string DatabaseFile { get; }
+
+    public WerkstattWebFactory SecondInstance() => new SharingFactory(DatabaseFile);
+
     protected virtual int LoginAttemptsPerMinute => 100_000;
 
     /// <summary>Storage:DataDirectory of this app; the pickup directory for mails is its <c>mail</c> folder.</summary>
@@ -28,7 +43,7 @@ public class WerkstattWebFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", "sqlite");
-        builder.UseSetting("ConnectionStrings:Werkstatt", $"Data Source={Path.Combine(_directory, "werkstatt.db")}");
+        builder.UseSetting("ConnectionStrings:Werkstatt", $"Data Source={DatabaseFile}");
         builder.UseSetting("Storage:DataDirectory", _directory);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(CultureInfo.InvariantCulture));
@@ -46,4 +61,6 @@ public class WerkstattWebFactory : WebApplicationFactory<Program>
             Directory.Delete(_directory, recursive: true);
         }
     }
+
+    private sealed class SharingFactory(string databaseFile) : WerkstattWebFactory(databaseFile);
 }

@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Voting;
+using Werkstatt.Service.Common;
+using Werkstatt.Service.Persistence;
+
+namespace Werkstatt.Service.Voting;
+
+/// <summary>Ballots, the rules of the vote, the close and its result.</summary>
+public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, TimeProvider time)
+{
+    private const string RoundWhat = "Die Abstimmung";
+    private const string BallotWhat = "Der Stimmzettel";
+
+    public async Task<Result<VotingView>> GetAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
+        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+        if (!werkstatt.IsSuccess)
+        {
+            return werkstatt.Error;
+        }
+
+        var w = werkstatt.Value;
+        var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
+        var topics = await OpenTopicsAsync(werkstattId, cancellationToken);
+        var ballots = await db.Set<Ballot>().AsNoTracking().Where(b => b.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+        var members = await scope.MembersAsync(w.NetworkId, cancellationToken);
+        var voted = ballots.Where(b => b.HasVoted).Select(b => b.MemberId).ToHashSet();
+        var coordinates = actor.Coordinates(w.NetworkId);
+        IReadOnlyDictionary<TopicId, int>? counts = round.IsClosed || round.CountsVisible
+            ? topics.ToDictionary(t => t.Id, t => ballots.Sum(b => b.DotsOn(t.Id)))
+            : null;
+        return new VotingView(
+            w, round, topics, counts,
+            coordinates ? members.Where(m => !voted.Contains(m.Id)).ToList() : null,
+            members.Count(m => voted.Contains(m.Id)), members.Count, coordinates,
+            actor.Is(Role.ProcessManager) && actor.NetworkId == w.NetworkId ? actor.MemberId : null);
+    }
+
+    public async Task<Result<BallotView>> GetBallotAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, CancellationToken cancellationToken = default)
+    {
+        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+        if (!werkstatt.IsSuccess)
+        {
+            return werkstatt.Error;
+        }
+
+        var w = werkstatt.Value;
+        if (!actor.IsProcessManagerOf(w.NetworkId, memberId))
+        {
+            return Error.Forbidden("Den Stimmzettel einer Verwaltung sehen nur ihre Prozessmanager:innen.");
+        }
+
+        var member = await scope.MemberAsync(w.NetworkId, memberId, cancellationToken);
+        if (!member.IsSuccess)
+        {
+            return member.Error;
+        }
+
+        var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
+        var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.WerkstattId == werkstattId && b.MemberId == memberId, cancellationToken)
+            ?? Ballot.For(werkstattId, memberId);
+        return new BallotView(w, member.Value, ballot, round.Settings, await OpenTopicsAsync(werkstattId, cancellationToken), round.IsClosed);
+    }
+
+    public async Task<Result<BallotView>> CastAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, CastBallot command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+        if (!werkstatt.IsSuccess)
+        {
+            return werkstatt.Error;
+        }
+
+        var w = werkstatt.Value;
+        if (!actor.IsProcessManagerOf(w.NetworkId, memberId))
+        {
+            return Error.Forbidden(new Werkstatt.Domain.Voting.Rules.MembersCastOnlyTheirOwnBallotRule(memberId, actor.MemberId).Message);
+        }
+
+        var member = await scope.MemberAsync(w.NetworkId, memberId, cancellationToken);
+        if (!member.IsSuccess)
+        {
+            return member.Error;
+        }
+
+        var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
+        var ballot = await db.Set<Ballot>().FirstOrDefaultAsync(b => b.WerkstattId == werkstattId && b.MemberId == memberId, cancellationToken)
+            ?? Ballot.For(werkstattId, memberId);
+        var topics = await db.Set<Topic>().AsNoTracking().Where(t => t.WerkstattId == werkstattId).ToDictionaryAsync(t => t.Id, cancellationToken);
+        try
+        {
+            ballot.Cast(actor.MemberId, command.Dots, w.Phase, round.Settings, round.IsClosed, topics, time.GetUtcNow(), actor.Name);
+        }
+        catch (DomainRuleViolation violation)
+        {
+            db.ChangeTracker.Clear();
+            return violation.ToError();
+        }
+
+        var conflict = await db.SaveCreatedOrChangedAsync(ballot, command.Version, BallotWhat, cancellationToken);
+        return conflict ?? await GetBallotAsync(actor, werkstattId, memberId, cancellationToken);
+    }
+
+    public Task<Result<VotingRound>> ChangeSettingsAsync(Actor actor, WerkstattId werkstattId, VotingSettingsInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ChangeRoundAsync(actor, werkstattId, input.Version, (round, w, _) =>
+        {
+            round.ChangeSettings(new VotingSettings(input.Budget, input.MaxPerTopic, input.Winners), w.Phase);
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    public Task<Result<VotingRound>> ShowCountsAsync(Actor actor, WerkstattId werkstattId, bool visible, int? version, CancellationToken cancellationToken = default) =>
+        ChangeRoundAsync(actor, werkstattId, version, (round, _, _) =>
+        {
+            round.ShowCounts(visible);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>Closes the vote: ranks the topics, marks a tie at the cut, keeps who voted for what. Final.</summary>
+    public Task<Result<VotingRound>> CloseAsync(Actor actor, WerkstattId werkstattId, int? version, CancellationToken cancellationToken = default) =>
+        ChangeRoundAsync(actor, werkstattId, version, async (round, w, now) =>
+        {
+            var topics = await db.Set<Topic>().AsNoTracking().Where(t => t.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+            var ballots = await db.Set<Ballot>().AsNoTracking().Where(b => b.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+            var members = await scope.MembersAsync(w.NetworkId, cancellationToken);
+            round.Close(w.Phase, topics, ballots, members.ToDictionary(m => m.Id, m => m.Name), now, actor.Name);
+        }, cancellationToken);
+
+    /// <summary>The closed result; before the close there is none (409).</summary>
+    public async Task<Result<VotingRound>> ResultAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
+        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+        if (!werkstatt.IsSuccess)
+        {
+            return werkstatt.Error;
+        }
+
+        var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
+        return round.IsClosed
+            ? round
+            : new Error(ErrorKind.Rule, "VotingNotClosedYet", "Die Abstimmung ist noch nicht geschlossen; ein Ergebnis gibt es erst nach dem Schließen.");
+    }
+
+    private async Task<List<Topic>> OpenTopicsAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
+        (await db.Set<Topic>().AsNoTracking().Where(t => t.WerkstattId == werkstattId && t.Status == TopicStatus.Open).ToListAsync(cancellationToken))
+            .OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList();
+
+    private async Task<Result<VotingRound>> ChangeRoundAsync(
+        Actor actor, WerkstattId werkstattId, int? version, Func<VotingRound, Werkstatt.Domain.Cycle.Werkstatt, DateTimeOffset, Task> change, CancellationToken cancellationToken)
+    {
+        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+        if (!werkstatt.IsSuccess)
+        {
+            return werkstatt.Error;
+        }
+
+        if (!actor.Coordinates(werkstatt.Value.NetworkId))
+        {
+            return Error.Forbidden("Nur die Koordination kann die Abstimmung einstellen, Zwischenstände zeigen oder die Abstimmung schließen.");
+        }
+
+        var round = await scope.RoundAsync(werkstattId, track: true, cancellationToken);
+        if (version is { } expected && expected != round.Version)
+        {
+            db.ChangeTracker.Clear();
+            return Error.Concurrency(RoundWhat);
+        }
+
+        try
+        {
+            await change(round, werkstatt.Value, time.GetUtcNow());
+        }
+        catch (DomainRuleViolation violation)
+        {
+            db.ChangeTracker.Clear();
+            return violation.ToError();
+        }
+
+        var conflict = await db.SaveCreatedOrChangedAsync(round, version, RoundWhat, cancellationToken);
+        return conflict is null ? round : conflict;
+    }
+}
