@@ -36,7 +36,9 @@ internal static class LabelPainter
 
         var size = BpmnStyle.FontSize;
         var anchor = labelBounds ?? new DrawBox(shape.Center.X - (ExternalWidth / 2), shape.Bottom + 4, ExternalWidth, 0);
-        var width = Math.Max(anchor.Width, ExternalWidth);
+        // Outside a shape there is room: widen rather than break a long word ("Meldebestätigung").
+        var longestWord = text.Split(' ', '\n').Max(w => TextMeasure.Width(w, size));
+        var width = Math.Max(Math.Max(anchor.Width, ExternalWidth), Math.Min(longestWord, 2 * ExternalWidth));
         var lines = TextWrapper.Wrap(text, width, size, 6);
         var height = lines.Count * TextWrapper.LineHeight(size);
         var x = anchor.Center.X - (width / 2);
@@ -58,12 +60,28 @@ internal static class LabelPainter
             return;
         }
 
-        var middle = points.Count / 2;
-        var a = points[middle - 1];
-        var b = points[middle];
+        // Next to the middle of the longest segment: above a horizontal one, right of a vertical one.
+        var (a, b) = (points[0], points[1]);
+        for (var i = 1; i < points.Count - 1; i++)
+        {
+            if (Length(points[i], points[i + 1]) > Length(a, b))
+            {
+                (a, b) = (points[i], points[i + 1]);
+            }
+        }
+
+        var size = BpmnStyle.FontSize;
+        var lines = TextWrapper.Wrap(text, ExternalWidth, size, 3);
+        var width = lines.Max(l => TextMeasure.Width(l, size));
+        var height = lines.Count * TextWrapper.LineHeight(size);
         var center = new DrawPoint((a.X + b.X) / 2, (a.Y + b.Y) / 2);
-        External(items, text, new DrawBox(center.X + 4, center.Y - 14, ExternalWidth, 14), new DrawBox(center.X, center.Y, 0, 0), elementId);
+        var box = Math.Abs(b.X - a.X) >= Math.Abs(b.Y - a.Y)
+            ? new DrawBox(center.X - (width / 2), center.Y - height - 3, width, height)
+            : new DrawBox(center.X + 5, center.Y - (height / 2), width, height);
+        items.Add(new TextItem(box, lines, size, false, TextAlign.Center, false, BpmnStyle.TextColor, elementId));
     }
+
+    private static double Length(DrawPoint a, DrawPoint b) => Math.Sqrt(((b.X - a.X) * (b.X - a.X)) + ((b.Y - a.Y) * (b.Y - a.Y)));
 
     /// <summary>Vertical label of a pool or lane in its left strip, reading bottom to top.</summary>
     public static void Vertical(List<DrawItem> items, string text, DrawBox strip, bool bold, string elementId)
