@@ -8,7 +8,12 @@ using Werkstatt.Service.Bpmn.Svg;
 namespace Werkstatt.Bench.Bpmn;
 
 /// <summary>What an upload costs: import (hardened XML reading), convention checks, drawing and SVG of a 500-element model (target &lt; 200 ms).</summary>
+/// <remarks>
+/// In-process: BenchmarkDotNet's generated project cannot restore here (it asks nuget.org for a package that
+/// Werkstatt.Service's shared framework provides), so the benchmark runs inside the host process.
+/// </remarks>
 [MemoryDiagnoser]
+[InProcess]
 public class BpmnBenchmarks
 {
     // 45 segments × 11 + start, end, pool, 4 lanes, last flow = 503 elements.

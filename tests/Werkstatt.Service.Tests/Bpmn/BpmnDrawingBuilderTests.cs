@@ -145,6 +145,16 @@ public sealed class BpmnDrawingBuilderTests
         Assert.Equal(new DrawPoint(4, 0), circle.Center);
     }
 
+    [Fact]
+    public void Conditional_flow_out_of_a_task_starts_with_a_diamond()
+    {
+        var model = BpmnXml.Process(
+            BpmnXml.Chain("Antrag prüfen") + """<b:task id="X" name="Antrag ablehnen"/><b:sequenceFlow id="FX" sourceRef="T1" targetRef="X"><b:conditionExpression>abgelehnt</b:conditionExpression></b:sequenceFlow>""",
+            BpmnXml.Diagram(BpmnXml.Shape("T1", 0, 0, 100, 80), BpmnXml.Shape("X", 200, 0, 100, 80), BpmnXml.Edge("FX", (100, 40), (200, 40))));
+        var flow = BpmnDrawingBuilder.Build(model, model.Diagrams[0]).Items.OfType<LineItem>().Single(l => l.ElementId == "FX");
+        Assert.Equal((ArrowHead.Diamond, ArrowHead.Filled), (flow.Start, flow.End));
+    }
+
     private static TextItem TextWrapperProbe(string name)
     {
         var model = new BpmnModel(

@@ -43,5 +43,8 @@ internal static class BpmnXml
         CultureInfo.InvariantCulture,
         $"""<di:BPMNShape id="{element}_di" bpmnElement="{element}"><dc:Bounds x="{x}" y="{y}" width="{w}" height="{h}"/></di:BPMNShape>""");
 
+    public static string Edge(string element, params (double X, double Y)[] points) =>
+        $"""<di:BPMNEdge id="{element}_di" bpmnElement="{element}">{string.Concat(points.Select(p => string.Create(CultureInfo.InvariantCulture, $"<dd:waypoint x=\"{p.X}\" y=\"{p.Y}\"/>")))}</di:BPMNEdge>""";
+
     public static string Diagram(params string[] shapes) => $"""<di:BPMNDiagram id="DG"><di:BPMNPlane id="PL" bpmnElement="P">{string.Concat(shapes)}</di:BPMNPlane></di:BPMNDiagram>""";
 }
