@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Werkstatt.Web.Tests.Support;
+
+namespace Werkstatt.Web.Tests.Pages;
+
+/// <summary>"Meine Aufgaben" and the Werkstatt timeline over the demo network, through the pages without JavaScript.</summary>
+public sealed partial class MyTasksPageTests(OpenVoteWebFactory factory) : IClassFixture<OpenVoteWebFactory>
+{
+    [Fact]
+    public async Task A_process_manager_sees_only_the_tasks_of_their_own_member()
+    {
+        var beispielburg = await factory.LoginThroughFormAsync(WerkstattWebFactory.ManagerBeispielburg);
+        var musterstadt = await factory.LoginThroughFormAsync(WerkstattWebFactory.ManagerMusterstadt);
+
+        // Beispielburg has not voted in the demo's running vote, Musterstadt has.
+        var own = await beispielburg.GetHtmlAsync("/");
+        var vote = TaskLink(own, "Abstimmen");
+        Assert.Matches("^/Werkstaetten/[0-9a-f-]{36}/Abstimmung$", vote);
+        Assert.Contains("Fällig bis:", PageClient.Text(own), StringComparison.Ordinal);
+        Assert.Contains("Punkte", PageClient.Text(await beispielburg.GetHtmlAsync(vote)), StringComparison.Ordinal);
+        var other = await musterstadt.GetHtmlAsync("/");
+        Assert.DoesNotContain(">Abstimmen</a>", other, StringComparison.Ordinal);
+
+        // Both still have topics to propose; once Beispielburg proposes one, only Musterstadt has.
+        var topics = TaskLink(own, "Themen vorschlagen");
+        Assert.Equal(topics, TaskLink(other, "Themen vorschlagen"));
+        var proposed = await beispielburg.PostFormAsync(
+            topics, new() { ["Input.Title"] = "Fundsachen", ["Input.Description"] = "Fundbüro vom Eingang bis zur Herausgabe.", ["Input.WhyNow"] = "Neue Software im Fundbüro." }, topics + "?handler=Propose");
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.DoesNotContain(">Themen vorschlagen</a>", await beispielburg.GetHtmlAsync("/"), StringComparison.Ordinal);
+        Assert.Contains(">Themen vorschlagen</a>", await musterstadt.GetHtmlAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_coordinator_opens_the_vote_from_the_tasks_and_sees_who_blocks_the_next_phase_on_the_timeline()
+    {
+        var coordinator = await factory.LoginThroughFormAsync(WerkstattWebFactory.Coordinator);
+
+        var home = await coordinator.GetHtmlAsync("/");
+        Assert.DoesNotContain(">Abstimmen</a>", home, StringComparison.Ordinal);
+        var open = TaskLink(home, "Abstimmung eröffnen");
+        var details = PageClient.Text(await coordinator.GetHtmlAsync(open));
+        Assert.Contains("Vor der Phase „Abstimmung“", details, StringComparison.Ordinal);
+        Assert.Contains("Nichts steht der nächsten Phase im Weg.", details, StringComparison.Ordinal);
+
+        var vote = VotingWerkstatt().Match(home);
+        Assert.True(vote.Success, "the coordinator's home lists the Werkstatt in voting");
+        var timeline = PageClient.Text(await coordinator.GetHtmlAsync(vote.Groups[1].Value));
+        Assert.Contains("Vor der Phase „Prozessauswahl“", timeline, StringComparison.Ordinal);
+        Assert.Contains("9 Verwaltungen haben noch nicht abgestimmt", timeline, StringComparison.Ordinal);
+        Assert.Matches(@"Abstimmung\s+\(aktuelle Phase\)\s+begonnen am \d\d\.\d\d\.\d{4}\s+geplant bis \d\d\.\d\d\.\d{4}", timeline);
+    }
+
+    private static string TaskLink(string html, string title)
+    {
+        var match = Regex.Match(WebUtility.HtmlDecode(html), $"<a class=\"task-link\" href=\"([^\"]+)\">{Regex.Escape(title)}</a>", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.True(match.Success, $"no task „{title}“");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("<a href=\"(/Werkstaetten/[0-9a-f-]{36})\">Prozesswerkstatt Digitale Dienste</a>")]
+    private static partial Regex VotingWerkstatt();
+}
