@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Service.MyTasks;
 using Werkstatt.Service.MyTasks.Sources;
+using Werkstatt.Service.Overview;
 using Werkstatt.Service.Progress;
 using Werkstatt.Service.Progress.Blockers;
 
@@ -21,6 +22,10 @@ public static class MyTasksRegistration
         services.AddScoped<IPhaseBlockerSource, VotingBlockers>();
         services.AddScoped<IPhaseBlockerSource, ProcessSelectionBlockers>();
         services.AddScoped<IPhaseBlockerSource, AssignmentBlockers>();
+
+        services.AddOptions<SavingsOptions>().BindConfiguration(SavingsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ILibraryStatistics, DerivedProcessLibraryStatistics>();
+        services.AddScoped<NetworkOverviewService>();
 
         services.AddScoped<MyTasksService>();
         services.AddScoped<IMyTaskSource, VotingTaskSource>();
