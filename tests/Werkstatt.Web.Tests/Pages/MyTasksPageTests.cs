@@ -52,6 +52,25 @@ public sealed partial class MyTasksPageTests(OpenVoteWebFactory factory) : IClas
         Assert.Matches(@"Abstimmung\s+\(aktuelle Phase\)\s+begonnen am \d\d\.\d\d\.\d{4}\s+geplant bis \d\d\.\d\d\.\d{4}", timeline);
     }
 
+    [Fact]
+    public async Task The_network_overview_shows_the_years_werkstaetten_and_refuses_an_implausible_assumption_in_german()
+    {
+        var manager = await factory.LoginThroughFormAsync(WerkstattWebFactory.ManagerMusterstadt);
+
+        var home = await manager.GetHtmlAsync("/");
+        Assert.Contains("href=\"/Netzwerk/Uebersicht\"", home, StringComparison.Ordinal);
+        var overview = PageClient.Text(await manager.GetHtmlAsync("/Netzwerk/Uebersicht"));
+        Assert.Contains("Netzwerkübersicht", overview, StringComparison.Ordinal);
+        Assert.Contains("Geschätzte Einsparung", overview, StringComparison.Ordinal);
+        Assert.Contains("Noch keine Werkstatt hat eine bestätigte Zuteilung", overview, StringComparison.Ordinal);
+
+        var refused = PageClient.Text(await manager.GetHtmlAsync("/Netzwerk/Uebersicht?HoursPerProcess=0&ReuseShare=50"));
+        Assert.Contains("Bitte Stunden je Prozess zwischen 1 und 1.000 angeben.", refused, StringComparison.Ordinal);
+        var tried = await manager.GetHtmlAsync("/Netzwerk/Uebersicht?HoursPerProcess=80&ReuseShare=50");
+        Assert.Contains("value=\"80\"", tried, StringComparison.Ordinal);
+        Assert.Contains("50 %", PageClient.Text(tried), StringComparison.Ordinal);
+    }
+
     private static string TaskLink(string html, string title)
     {
         var match = Regex.Match(WebUtility.HtmlDecode(html), $"<a class=\"task-link\" href=\"([^\"]+)\">{Regex.Escape(title)}</a>", RegexOptions.None, TimeSpan.FromSeconds(1));
