@@ -85,8 +85,8 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // One Werkstatt collecting topics (two members have proposed some: the others still have that task, the coordination
-    // can open the vote), the next in draft (and, see DemoVoting, one in its last minutes of voting).
+    // One Werkstatt collecting topics (two members that have not voted in DemoVoting proposed some, so every process
+    // manager has something on "Meine Aufgaben" and the coordination can open the vote), the next in draft (and, see DemoVoting, one in its last minutes of voting).
     private void PlanWerkstaetten(Network network, List<Member> members, DateTimeOffset now)
     {
         var today = BerlinTime.DateOf(now);
@@ -96,8 +96,8 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         db.Werkstaetten.Add(running);
         foreach (var (member, title, description, whyNow) in new[]
         {
-            (members[0], "Meldebescheinigung", "Ausstellung einfacher und erweiterter Meldebescheinigungen, auch online.", "Häufigste Leistung im Bürgerbüro; der Onlinedienst ist da, der Ablauf dahinter nicht."),
-            (members[2], "Bewohnerparkausweis", "Antrag, Prüfung der Berechtigung, Ausgabe und Verlängerung.", "Neue Gebührenordnung ab dem nächsten Jahr."),
+            (members[5], "Meldebescheinigung", "Ausstellung einfacher und erweiterter Meldebescheinigungen, auch online.", "Häufigste Leistung im Bürgerbüro; der Onlinedienst ist da, der Ablauf dahinter nicht."),
+            (members[8], "Bewohnerparkausweis", "Antrag, Prüfung der Berechtigung, Ausgabe und Verlängerung.", "Neue Gebührenordnung ab dem nächsten Jahr."),
         })
         {
             db.Add(Topic.Propose(running.Id, running.Phase, false, member.Id, false, $"Prozessmanagement {member.Name}", title, description, whyNow, now));
