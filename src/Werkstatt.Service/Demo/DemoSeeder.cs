@@ -4,7 +4,6 @@ using Werkstatt.Domain.Calendar;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
-using Werkstatt.Domain.Voting;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Persistence;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
@@ -80,28 +79,20 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        PlanWerkstaetten(network, members, now);
+        PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, options.Value.VotingDeadlineAfterStart, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // One Werkstatt collecting topics (two members that have not voted in DemoVoting proposed some, so every process
-    // manager has something on "Meine Aufgaben" and the coordination can open the vote), the next in draft (and, see DemoVoting, one in its last minutes of voting).
-    private void PlanWerkstaetten(Network network, List<Member> members, DateTimeOffset now)
+    // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the
+    // next in draft (and, see DemoVoting, one in its last minutes of voting).
+    private void PlanWerkstaetten(Network network, DateTimeOffset now)
     {
         var today = BerlinTime.DateOf(now);
         var soon = WorkingDays.NextWorkingDay(network.FederalState, today.AddDays(-network.Template.TopicCollectionOpensDays - 7));
         var running = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Bürgerservice", Schedule.FromTemplate(network.Template, soon), Venue.InPerson("Kreishaus Musterland, Sitzungssaal 2\nMusterstraße 1, 47500 Musterstadt"), now);
         running.MoveTo(Phase.TopicCollection, now, "Demo");
         db.Werkstaetten.Add(running);
-        foreach (var (member, title, description, whyNow) in new[]
-        {
-            (members[5], "Meldebescheinigung", "Ausstellung einfacher und erweiterter Meldebescheinigungen, auch online.", "Häufigste Leistung im Bürgerbüro; der Onlinedienst ist da, der Ablauf dahinter nicht."),
-            (members[8], "Bewohnerparkausweis", "Antrag, Prüfung der Berechtigung, Ausgabe und Verlängerung.", "Neue Gebührenordnung ab dem nächsten Jahr."),
-        })
-        {
-            db.Add(Topic.Propose(running.Id, running.Phase, false, member.Id, false, $"Prozessmanagement {member.Name}", title, description, whyNow, now));
-        }
 
         var later = WorkingDays.NextWorkingDay(network.FederalState, soon.AddDays(91));
         var next = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Ordnung und Soziales", Schedule.FromTemplate(network.Template, later), Venue.Online("https://teams.microsoft.com/l/meetup-join/demo"), now);

@@ -36,6 +36,10 @@ public sealed partial class MyTasksPageTests(OpenVoteWebFactory factory) : IClas
     public async Task The_coordinator_opens_the_vote_from_the_tasks_and_sees_who_blocks_the_next_phase_on_the_timeline()
     {
         var coordinator = await factory.LoginThroughFormAsync(WerkstattWebFactory.Coordinator);
+        Assert.DoesNotContain(">Abstimmung er", await coordinator.GetHtmlAsync("/"), StringComparison.Ordinal);
+        var kreis = await factory.LoginThroughFormAsync(CycleApi.ManagerKreis);
+        var topics = TaskLink(await kreis.GetHtmlAsync("/"), "Themen vorschlagen");
+        await kreis.PostFormAsync(topics, new() { ["Input.Title"] = "Bauantrag", ["Input.Description"] = "Vom Eingang bis zum Bescheid.", ["Input.WhyNow"] = "Digitaler Bauantrag kommt." }, topics + "?handler=Propose");
 
         var home = await coordinator.GetHtmlAsync("/");
         Assert.DoesNotContain(">Abstimmen</a>", home, StringComparison.Ordinal);
