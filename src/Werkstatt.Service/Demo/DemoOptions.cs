@@ -9,4 +9,7 @@ public sealed class DemoOptions
 
     /// <summary>The password of every demo login; printed on start.</summary>
     public string Password { get; set; } = "Werkstatt-Demo-2026";
+
+    /// <summary>How long the demo's running vote lasts after the first start (tests that need the vote open longer raise it).</summary>
+    public TimeSpan VotingDeadlineAfterStart { get; set; } = DemoVoting.DeadlineAfterStart;
 }

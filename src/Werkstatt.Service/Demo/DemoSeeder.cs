@@ -80,11 +80,12 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
 
         await db.SaveChangesAsync(cancellationToken);
         PlanWerkstaetten(network, now);
-        db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
+        db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, options.Value.VotingDeadlineAfterStart, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).
+    // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the
+    // next in draft (and, see DemoVoting, one in its last minutes of voting).
     private void PlanWerkstaetten(Network network, DateTimeOffset now)
     {
         var today = BerlinTime.DateOf(now);

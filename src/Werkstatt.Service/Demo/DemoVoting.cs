@@ -24,12 +24,12 @@ internal static class DemoVoting
     ];
 
     /// <summary>Adds the Werkstatt, its topics and some ballots to the context (the caller saves).</summary>
-    public static WerkstattAggregate Plan(Network network, IReadOnlyList<Member> members, DateTimeOffset now, Action<object> add)
+    public static WerkstattAggregate Plan(Network network, IReadOnlyList<Member> members, DateTimeOffset now, TimeSpan deadlineAfterStart, Action<object> add)
     {
         var firstDay = BerlinTime.DateOf(now).AddDays(-network.Template.VotingClosesDays);
         var template = Schedule.FromTemplate(network.Template, firstDay);
         var schedule = Schedule.Create(
-            now - TimeSpan.FromDays(14), now + DeadlineAfterStart, template.AssignmentConfirmed, template.ModelsDue, template.ReviewDue,
+            now - TimeSpan.FromDays(14), now + deadlineAfterStart, template.AssignmentConfirmed, template.ModelsDue, template.ReviewDue,
             template.PreReadOut, template.Day1Start, template.Day1End, template.Day2Start, template.Day2End, template.FollowUpDue);
         var werkstatt = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Digitale Dienste", schedule, Venue.Online("https://teams.microsoft.com/l/meetup-join/demo-digitale-dienste"), now);
         werkstatt.MoveTo(Phase.TopicCollection, now, "Demo");

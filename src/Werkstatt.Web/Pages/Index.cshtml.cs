@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.MyTasks;
 using Werkstatt.Service.Networks;
 using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Web.Security;
@@ -8,14 +9,16 @@ using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Web.Pages;
 
-/// <summary>The start page per role: what is coming up in the user's network.</summary>
-public sealed class IndexModel(ActorAccessor actors, WerkstattService werkstaetten, MemberService members, TimeProvider time) : PageModel
+/// <summary>The start page for every role: "Meine Aufgaben" (what is due from me, by when), then the network's Werkstätten.</summary>
+public sealed class IndexModel(ActorAccessor actors, MyTasksService myTasks, WerkstattService werkstaetten, MemberService members, NetworkService networks, TimeProvider time) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
     public string? MemberName { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
+
+    public MyTasksView? Tasks { get; private set; }
 
     public IReadOnlyList<WerkstattAggregate> Werkstaetten { get; private set; } = [];
 
@@ -28,7 +31,18 @@ public sealed class IndexModel(ActorAccessor actors, WerkstattService werkstaett
             MemberName = member.Value.Name;
         }
 
-        if (Actor.NetworkId is { } networkId && (await werkstaetten.ListAsync(Actor, networkId, cancellationToken)) is { IsSuccess: true } list)
+        if (await NetworkScope.ResolveAsync(Actor, networks, cancellationToken) is not { } networkId)
+        {
+            return;
+        }
+
+        if ((await myTasks.ForAsync(Actor, networkId, cancellationToken)) is { IsSuccess: true } tasks)
+        {
+            Tasks = tasks.Value;
+            Now = tasks.Value.Now;
+        }
+
+        if ((await werkstaetten.ListAsync(Actor, networkId, cancellationToken)) is { IsSuccess: true } list)
         {
             Werkstaetten = list.Value.Where(w => !w.Phase.IsClosed()).ToList();
         }

@@ -23,15 +23,18 @@ public static class MainPages
     public const string OwnPerson = "Person der eigenen Verwaltung";
     public const string OtherPerson = "Person einer anderen Verwaltung";
     public const string Denied = "Keine Berechtigung";
+    public const string Voting = "Werkstatt in der Abstimmung";
+    public const string Overview = "Netzwerkübersicht";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
+    public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -90,6 +93,7 @@ public static class MainPages
         PlanYear => "/Werkstaetten/Jahr",
         Running => await Pages.LinkOnAsync(page, "/Werkstaetten", RunningTitle),
         Draft => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle),
+        Voting => await Pages.LinkOnAsync(page, "/Werkstaetten", VotingTitle),
         EditDates => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle) + "/Bearbeiten",
         Network => "/Verwaltung/Netzwerk",
         Members => "/Verwaltung/Mitglieder",
@@ -98,6 +102,7 @@ public static class MainPages
         OwnPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Musterstadt"),
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
+        Overview => "/Netzwerk/Uebersicht",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

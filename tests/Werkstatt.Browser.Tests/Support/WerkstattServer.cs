@@ -17,6 +17,9 @@ public sealed class WerkstattServer : WebApplicationFactory<Program>, IAsyncLife
     public const string Coordinator = "koordination@musterland.example";
     public const string ManagerMusterstadt = "pm@stadt-musterstadt.example";
 
+    /// <summary>A process manager whose member has not voted in the demo's running vote.</summary>
+    public const string ManagerBeispielburg = "pm@stadt-beispielburg.example";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"werkstatt-browser-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _loginStates = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loginLock = new(1, 1);
@@ -77,6 +80,9 @@ public sealed class WerkstattServer : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Storage:DataDirectory", _directory);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
+
+        // The demo's vote stays open for the whole run instead of closing two minutes after the start.
+        builder.UseSetting("Demo:VotingDeadlineAfterStart", "01:00:00");
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
     }
 }

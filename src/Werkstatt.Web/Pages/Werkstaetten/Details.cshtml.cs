@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Progress;
 using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Pages.Werkstaetten;
 
 /// <summary>One Werkstatt: phases, dates with calendar flags, history; coordinators move it on or cancel it.</summary>
-public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstaetten) : PageModel
+public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstaetten, TimelineService timelines) : PageModel
 {
     public const string MoveForm = "Move";
     public const string CancelForm = "Cancel";
@@ -16,6 +17,8 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
     public WerkstattView View { get; private set; } = null!;
 
     public bool CanChange { get; private set; }
+
+    public WerkstattTimeline Timeline { get; private set; } = null!;
 
     /// <summary>Which form was posted and failed, so its errors appear above it and nowhere else.</summary>
     public string? FailedForm { get; private set; }
@@ -46,7 +49,7 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
             return PageErrors.Refusal(this, result.Error) ?? NotFound();
         }
 
-        Show(actor, result.Value);
+        await ShowAsync(actor, result.Value, cancellationToken);
         Target = result.Value.NextPhase;
         Version = result.Value.Werkstatt.Version;
         return Page();
@@ -102,15 +105,17 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
             return PageErrors.Refusal(this, current.Error) ?? NotFound();
         }
 
-        Show(actor, current.Value);
+        await ShowAsync(actor, current.Value, cancellationToken);
         FailedForm = form;
         PageErrors.AddTo<DetailsModel>(ModelState, error, prefix: string.Empty);
         return Page();
     }
 
-    private void Show(Actor actor, WerkstattView view)
+    private async Task ShowAsync(Actor actor, WerkstattView view, CancellationToken cancellationToken)
     {
         View = view;
         CanChange = actor.Coordinates(view.Werkstatt.NetworkId);
+        var timeline = await timelines.ForAsync(actor, view.Werkstatt, cancellationToken);
+        Timeline = timeline.IsSuccess ? timeline.Value : new WerkstattTimeline(DateTimeOffset.MinValue, [], null, []);
     }
 }

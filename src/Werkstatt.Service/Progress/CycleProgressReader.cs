@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Processes;
+using Werkstatt.Domain.Staffing;
+using Werkstatt.Domain.Voting;
+using Werkstatt.Service.Persistence;
+
+namespace Werkstatt.Service.Progress;
+
+/// <summary>
+/// Counts of what is still open in voting, process selection and assignment, derived from the stored aggregates; shared by
+/// the task sources ("Meine Aufgaben") and the blocker sources (the Werkstatt's timeline), so both say the same.
+/// </summary>
+public sealed class CycleProgressReader(WerkstattDbContext db)
+{
+    public Task<int> MemberCountAsync(NetworkId network, CancellationToken cancellationToken) =>
+        db.Members.AsNoTracking().CountAsync(m => m.NetworkId == network, cancellationToken);
+
+    /// <summary>The members whose ballot carries at least one dot.</summary>
+    public async Task<IReadOnlySet<MemberId>> MembersWhoVotedAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
+    {
+        var ballots = await db.Set<Ballot>().AsNoTracking().Where(b => b.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+        return ballots.Where(b => b.HasVoted).Select(b => b.MemberId).ToHashSet();
+    }
+
+    public async Task<bool> VotingClosedAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        await db.Set<VotingRound>().AsNoTracking().AnyAsync(r => r.WerkstattId == werkstatt && r.ClosedAt != null, cancellationToken);
+
+    public Task<int> OpenTopicCountAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        db.Set<Topic>().AsNoTracking().CountAsync(t => t.WerkstattId == werkstatt && t.Status == TopicStatus.Open, cancellationToken);
+
+    public Task<int> TopicCountOfAsync(WerkstattId werkstatt, MemberId member, CancellationToken cancellationToken) =>
+        db.Set<Topic>().AsNoTracking().CountAsync(t => t.WerkstattId == werkstatt && t.MemberId == member, cancellationToken);
+
+    /// <summary>Topics the vote selected (not those tied at the cut: those are the coordinator's choice) that no process was derived from.</summary>
+    public async Task<int> SelectedTopicsWithoutProcessAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
+    {
+        var round = await db.Set<VotingRound>().AsNoTracking().FirstOrDefaultAsync(r => r.WerkstattId == werkstatt, cancellationToken);
+        if (round is null || !round.IsClosed)
+        {
+            return 0;
+        }
+
+        var derivedFrom = (await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstatt).Select(p => p.TopicId).ToListAsync(cancellationToken)).ToHashSet();
+        return round.Ranking.Count(r => r.Outcome == TopicOutcome.Selected && !derivedFrom.Contains(r.TopicId));
+    }
+
+    public Task<int> ProcessCountAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        db.Set<Process>().AsNoTracking().CountAsync(p => p.WerkstattId == werkstatt, cancellationToken);
+
+    /// <summary>
+    /// Processes with fewer modellers than they need: by the plan once one was proposed, by the members' claims before.
+    /// </summary>
+    public async Task<int> ProcessesWithoutFullAssignmentAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
+    {
+        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+        var plan = await PlanAsync(werkstatt, cancellationToken);
+        Dictionary<ProcessId, int> filled;
+        if (plan?.ProposedAt is not null)
+        {
+            filled = plan.Cells.GroupBy(c => c.ProcessId).ToDictionary(g => g.Key, g => g.Count());
+        }
+        else
+        {
+            var offers = await OffersAsync(werkstatt, cancellationToken);
+            filled = offers.SelectMany(o => o.Claims).GroupBy(c => c.ProcessId).ToDictionary(g => g.Key, g => g.Count());
+        }
+
+        return processes.Count(p => filled.GetValueOrDefault(p.Id) < p.ModellersNeeded);
+    }
+
+    public Task<StaffingPlan?> PlanAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstatt, cancellationToken);
+
+    public async Task<IReadOnlyList<MemberOffer>> OffersAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+
+    /// <summary>The members that declared a capacity for this Werkstatt (0 counts as declared: "we take none this time").</summary>
+    public async Task<IReadOnlySet<MemberId>> MembersWithCapacityAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
+        (await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == werkstatt && o.CapacityDeclaredAt != null).Select(o => o.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+}
