@@ -36,7 +36,7 @@ public sealed class DossierAssembler(
         var network = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == werkstatt.NetworkId, cancellationToken);
         var members = await db.Members.AsNoTracking().Where(m => m.NetworkId == werkstatt.NetworkId).ToDictionaryAsync(m => m.Id, cancellationToken);
         var processes = (await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == id).ToListAsync(cancellationToken))
-            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id.Value).ToList();
         var topicIds = processes.Select(p => p.TopicId).Distinct().ToList();
         var topics = await db.Set<Topic>().AsNoTracking().Where(t => topicIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Title, cancellationToken);
         var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == id, cancellationToken);

@@ -63,11 +63,12 @@ public sealed partial class DossierWriterTests
         }
 
         // ... and the contents list the same pages.
-        var toc = pdf.Text(2);
+        var toc = pdf.Text(2).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         foreach (var entry in processes)
         {
-            var line = toc.Split('\n').Single(l => l.StartsWith(entry.Title, StringComparison.Ordinal));
-            Assert.Equal(entry.Page, int.Parse(TrailingNumber().Match(line).Value, System.Globalization.CultureInfo.InvariantCulture));
+            var line = toc.IndexOf(entry.Title);
+            Assert.True(line >= 0, $"{entry.Title} is in the contents");
+            Assert.Equal(entry.Page, int.Parse(TrailingNumber().Match(toc[line + 1]).Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         Assert.Contains(outline, o => o.Title == "Tagesordnung" && o.Depth == 0);
@@ -130,7 +131,7 @@ public sealed partial class DossierWriterTests
         Assert.Equal(pdf.Pages, pdf.Render(dpi: 10).Count);
     }
 
-    [GeneratedRegex(@"(\d+)\s*$")]
+    [GeneratedRegex(@"^(\d+)$")]
     private static partial Regex TrailingNumber();
 
     [GeneratedRegex(@"Teil 1 von (\d+)")]

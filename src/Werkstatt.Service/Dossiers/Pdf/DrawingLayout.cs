@@ -8,8 +8,8 @@ namespace Werkstatt.Service.Dossiers.Pdf;
 /// </summary>
 public sealed record DrawingLayout(double FitScale, double TileScale, IReadOnlyList<DrawBox> Tiles)
 {
-    /// <summary>Below this, 11-unit labels fall under ~5 pt: the diagram is split.</summary>
-    public const double MinLegibleScale = 0.45;
+    /// <summary>Below this, 10-unit labels fall under 3 pt (still sharp when zoomed, but not on paper): the diagram is split.</summary>
+    public const double MinLegibleScale = 0.3;
 
     /// <summary>Never enlarge a small diagram beyond this.</summary>
     public const double MaxScale = 1.2;
@@ -35,7 +35,7 @@ public sealed record DrawingLayout(double FitScale, double TileScale, IReadOnlyL
         }
 
         // Tiles at a comfortable scale; the last tile in a row or column is as big as the others (it starts earlier).
-        var scale = Math.Max(MinLegibleScale, 0.7);
+        const double scale = 0.7;
         var tileWidth = areaWidth / scale;
         var tileHeight = areaHeight / scale;
         var columns = Count(b.Width, tileWidth);

@@ -31,8 +31,8 @@ internal static class CoverSection
         cursor.Paragraph(content.Venue.Online ? "Online-Werkstatt" : "Ort", fonts.Heading3);
         cursor.Paragraph((content.Venue.Online ? content.Venue.MeetingUrl : content.Venue.Address) ?? "—", fonts.Body);
         cursor.Space(12);
-        cursor.Paragraph("Inhalt", fonts.Heading3);
-        cursor.Paragraph($"{content.Processes.Count} {(content.Processes.Count == 1 ? "Prozess" : "Prozesse")}: {string.Join(", ", content.Processes.Select(p => p.Name))}", fonts.Body);
+        cursor.Paragraph("Prozesse", fonts.Heading3);
+        cursor.Paragraph(content.Processes.Count == 0 ? "—" : string.Join(", ", content.Processes.Select(p => p.Name)), fonts.Body);
         cursor.Y = cursor.Area.Bottom - 40;
         cursor.Paragraph($"Stand: {BerlinTime.FormatDateTime(content.GeneratedAt)}{(content.EditionNote is null ? string.Empty : " · " + content.EditionNote)}", fonts.Small);
         cursor.Paragraph("Bitte lesen Sie die Unterlagen vor der Werkstatt; in der Werkstatt werden die Modelle gemeinsam besprochen.", fonts.Small);
