@@ -1,4 +1,10 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Service.Common;
+using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Dossiers.Writer;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Tests.Shared;
 
@@ -44,6 +50,31 @@ public sealed class DossierCliTests : IAsyncLifetime
                 Assert.Contains(workshop[2], pdf.Text(1), StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public async Task Every_demo_workshop_assembles_into_a_valid_dossier()
+    {
+        await using var services = await TestServices.CreateAsync(_database);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
+        var assembler = scope.ServiceProvider.GetRequiredService<DossierAssembler>();
+        var ids = await db.Werkstaetten.AsNoTracking().Select(w => w.Id).ToListAsync();
+        Assert.Equal(3, ids.Count);
+        foreach (var id in ids)
+        {
+            var content = await assembler.AssembleAsync(Actor.System, id, null, CancellationToken.None);
+            Assert.True(content.IsSuccess, content.Error?.Message);
+            if (PdfTools.Available)
+            {
+                using var pdf = new PdfTools(DossierWriter.Write(content.Value));
+                pdf.Check();
+                Assert.Contains(content.Value.WerkstattTitle, pdf.Text(1), StringComparison.Ordinal);
+            }
+        }
+
+        var unknown = await assembler.AssembleAsync(Actor.System, WerkstattId.New(), null, CancellationToken.None);
+        Assert.Equal(ErrorKind.NotFound, unknown.Error?.Kind);
     }
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
