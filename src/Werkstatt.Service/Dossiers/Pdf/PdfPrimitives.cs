@@ -9,6 +9,9 @@ internal static class PdfPrimitives
 {
     public const string FontFamily = "DejaVu Sans";
 
+    // Creating an XFont resolves the typeface every time; a diagram repeats a handful of sizes.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double Size, bool Bold), XFont> Fonts = new();
+
     public static void Draw(XGraphics gfx, DrawItem item)
     {
         switch (item)
@@ -113,7 +116,7 @@ internal static class PdfPrimitives
             return;
         }
 
-        var font = new XFont(FontFamily, text.FontSize, text.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var font = Fonts.GetOrAdd((text.FontSize, text.Bold), k => new XFont(FontFamily, k.Size, k.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode)));
         var brush = new XSolidBrush(PdfColors.Parse(text.Color));
         var box = text.Box;
         var state = gfx.Save();

@@ -5,6 +5,13 @@ namespace Werkstatt.Service.Dossiers.Writer;
 /// <summary>Breaks text into lines that fit a width, measured with PDFsharp (<see cref="XGraphics.MeasureString(string, XFont)"/>).</summary>
 internal static class TextWrap
 {
+    // Measuring builds glyph runs; a dossier measures the same words (labels, names) many times.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<XFont, System.Collections.Concurrent.ConcurrentDictionary<string, double>> Widths = new();
+
+    private static double Measure(XGraphics gfx, string text, XFont font) =>
+        Widths.GetValue(font, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, double>(StringComparer.Ordinal))
+            .GetOrAdd(text, t => gfx.MeasureString(t, font).Width);
+
     public static List<string> Lines(XGraphics gfx, string? text, XFont font, double width)
     {
         var lines = new List<string>();
@@ -13,14 +20,14 @@ internal static class TextWrap
             return lines;
         }
 
-        var space = gfx.MeasureString(" ", font).Width;
+        var space = Measure(gfx, " ", font);
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = new System.Text.StringBuilder();
             double lineWidth = 0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var wordWidth = gfx.MeasureString(word, font).Width;
+                var wordWidth = Measure(gfx, word, font);
                 if (line.Length > 0 && lineWidth + space + wordWidth > width)
                 {
                     lines.Add(line.ToString());
@@ -40,7 +47,7 @@ internal static class TextWrap
                         }
 
                         line.Append(piece);
-                        lineWidth = gfx.MeasureString(piece, font).Width;
+                        lineWidth = Measure(gfx, piece, font);
                     }
 
                     continue;
