@@ -41,6 +41,9 @@ SYSTEM_PACKAGES=(
   "chromium|file:/usr/bin/chromium"
   "chromium-l10n|file:/usr/lib/chromium/locales/de.pak"
   "python3-aiosmtpd|py:aiosmtpd"
+  # The dossier tests check every generated PDF with independent tools: qpdf --check, pdftotext, pdftoppm, pdfinfo.
+  "poppler-utils|cmd:pdftoppm cmd:pdftotext cmd:pdfinfo"
+  "qpdf|cmd:qpdf"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests

@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddJobs(configuration);
         services.AddVotingReminders();
         services.AddMyTasksAndProgress();
+        services.AddDossiers();
         return services;
     }
 

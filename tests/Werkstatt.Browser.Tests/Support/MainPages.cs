@@ -25,16 +25,17 @@ public static class MainPages
     public const string Denied = "Keine Berechtigung";
     public const string Voting = "Werkstatt in der Abstimmung";
     public const string Overview = "Netzwerkübersicht";
+    public const string PreRead = "Vorabunterlagen";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
     public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -103,6 +104,7 @@ public static class MainPages
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
         Overview => "/Netzwerk/Uebersicht",
+        PreRead => await Pages.LinkOnAsync(page, "/Werkstaetten", RunningTitle) + "/Vorabunterlagen",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }
