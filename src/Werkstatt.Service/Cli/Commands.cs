@@ -25,6 +25,8 @@ internal static partial class Commands
         root.Subcommands.Add(UserVerbs());
         root.Subcommands.Add(SchemaVerbs());
         root.Subcommands.Add(AssignmentVerbs());
+        root.Subcommands.Add(BackupVerb());
+        root.Subcommands.Add(RestoreVerb());
         return root;
     }
 
