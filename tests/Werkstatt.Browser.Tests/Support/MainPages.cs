@@ -23,12 +23,13 @@ public static class MainPages
     public const string OwnPerson = "Person der eigenen Verwaltung";
     public const string OtherPerson = "Person einer anderen Verwaltung";
     public const string Denied = "Keine Berechtigung";
+    public const string AuditTrail = "Protokoll";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, AuditTrail];
 
     public static readonly IReadOnlyList<string> OfManager =
         [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
@@ -98,6 +99,7 @@ public static class MainPages
         OwnPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Musterstadt"),
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
+        AuditTrail => "/Verwaltung/Protokoll",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }
