@@ -16,6 +16,7 @@ public static class OperationsRegistration
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditService>();
+        services.AddScoped<Privacy.PersonDataService>();
         services.AddSingleton<AuditInterceptor>();
         services.ConfigureDbContext<PostgresWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.ConfigureDbContext<SqliteWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));

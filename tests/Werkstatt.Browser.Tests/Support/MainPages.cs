@@ -24,15 +24,16 @@ public static class MainPages
     public const string OtherPerson = "Person einer anderen Verwaltung";
     public const string Denied = "Keine Berechtigung";
     public const string AuditTrail = "Protokoll";
+    public const string MyData = "Meine Daten";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, AuditTrail];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, AuditTrail, MyData];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, MyData];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -100,6 +101,7 @@ public static class MainPages
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
         AuditTrail => "/Verwaltung/Protokoll",
+        MyData => "/Einstellungen/Datenschutz",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }
