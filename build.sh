@@ -41,6 +41,8 @@ SYSTEM_PACKAGES=(
   "chromium|file:/usr/bin/chromium"
   "chromium-l10n|file:/usr/lib/chromium/locales/de.pak"
   "python3-aiosmtpd|py:aiosmtpd"
+  # The cluster test runs nginx (from docs/deploy/nginx.conf) in front of two web instances.
+  "nginx|file:/usr/sbin/nginx"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests
