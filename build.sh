@@ -44,6 +44,8 @@ SYSTEM_PACKAGES=(
   # The dossier tests check every generated PDF with independent tools: qpdf --check, pdftotext, pdftoppm, pdfinfo.
   "poppler-utils|cmd:pdftoppm cmd:pdftotext cmd:pdfinfo"
   "qpdf|cmd:qpdf"
+  # The cluster test runs nginx (from docs/deploy/nginx.conf) in front of two web instances.
+  "nginx|file:/usr/sbin/nginx"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests

@@ -49,6 +49,17 @@ public sealed class Person : AggregateRoot
     }
 
     /// <summary>Process managers and experts must belong to a member.</summary>
+    /// <summary>The name an erased person keeps (DSGVO erasure).</summary>
+    public const string ErasedName = "Gelöschte Person";
+
+    /// <summary>Erasure: name, e-mail address and function go; the id stays as a pseudonym, so the network's work stays attributed to the member.</summary>
+    public void Anonymise()
+    {
+        Name = ErasedName;
+        Email = $"geloescht-{Id.Value:N}@geloescht.invalid";
+        Function = null;
+    }
+
     public void EnsureCanHold(Role role)
     {
         CheckRule(new RoleBoundToMemberNeedsMemberRule(role, MemberId));

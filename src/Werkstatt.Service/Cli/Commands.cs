@@ -27,6 +27,8 @@ internal static partial class Commands
         root.Subcommands.Add(AssignmentVerbs());
         root.Subcommands.Add(BpmnVerbs());
         root.Subcommands.Add(DossierVerbs());
+        root.Subcommands.Add(BackupVerb());
+        root.Subcommands.Add(RestoreVerb());
         return root;
     }
 

@@ -83,6 +83,7 @@ public static class ServiceCollectionExtensions
         services.AddVotingReminders();
         services.AddMyTasksAndProgress();
         services.AddDossiers();
+        services.AddOperations();
         return services;
     }
 

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Werkstatt.Service.Accounts;
+using Werkstatt.Service.Audit;
 using Werkstatt.Service.Common;
 
 namespace Werkstatt.Web.Security;
 
 /// <summary>The <see cref="Actor"/> of the current request, loaded once per request from the database.</summary>
-public sealed class ActorAccessor(IHttpContextAccessor http, AccountService accounts)
+public sealed class ActorAccessor(IHttpContextAccessor http, AccountService accounts, AuditContext audit)
 {
     private Actor? _actor;
     private bool _loaded;
@@ -20,6 +21,11 @@ public sealed class ActorAccessor(IHttpContextAccessor http, AccountService acco
         var userId = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
         _actor = userId is null ? null : await accounts.ActorForUserAsync(userId, cancellationToken);
         _loaded = true;
+        if (_actor is not null)
+        {
+            audit.Use(_actor); // the audit trail names who made the request's changes
+        }
+
         return _actor;
     }
 

@@ -26,16 +26,18 @@ public static class MainPages
     public const string Voting = "Werkstatt in der Abstimmung";
     public const string Overview = "Netzwerkübersicht";
     public const string PreRead = "Vorabunterlagen";
+    public const string AuditTrail = "Protokoll";
+    public const string MyData = "Meine Daten";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
     public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -105,6 +107,8 @@ public static class MainPages
         Denied => "/ZugriffVerweigert",
         Overview => "/Netzwerk/Uebersicht",
         PreRead => await Pages.LinkOnAsync(page, "/Werkstaetten", RunningTitle) + "/Vorabunterlagen",
+        AuditTrail => "/Verwaltung/Protokoll",
+        MyData => "/Einstellungen/Datenschutz",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

@@ -104,9 +104,9 @@ public sealed partial class PageFlowTests(WerkstattWebFactory factory) : IClassF
             var url = queue.Dequeue();
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.True((int)response.StatusCode < 400 || response.StatusCode == HttpStatusCode.NotFound && url.Contains("handler", StringComparison.Ordinal), $"{email} GET {url}: {(int)response.StatusCode}");
-            if (response.StatusCode != HttpStatusCode.OK)
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
             {
-                continue;
+                continue; // redirects, and downloads such as the audit trail's CSV
             }
 
             var html = await response.Content.ReadAsStringAsync();

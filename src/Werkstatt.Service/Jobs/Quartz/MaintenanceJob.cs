@@ -11,6 +11,8 @@ public sealed class MaintenanceJob(IServiceProvider services) : IJob
     {
         ArgumentNullException.ThrowIfNull(context);
         await using var scope = services.CreateAsyncScope();
-        context.Result = StepResult.Completed(await scope.ServiceProvider.GetRequiredService<JobPlanSync>().MaintainAsync(context.Scheduler, context.CancellationToken));
+        var done = await scope.ServiceProvider.GetRequiredService<JobPlanSync>().MaintainAsync(context.Scheduler, context.CancellationToken);
+        var purged = await scope.ServiceProvider.GetRequiredService<Audit.AuditService>().PurgeExpiredAsync(context.CancellationToken);
+        context.Result = StepResult.Completed($"{done} {purged} alte Protokolleinträge gelöscht.");
     }
 }
