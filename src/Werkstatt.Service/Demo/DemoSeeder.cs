@@ -82,6 +82,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
     }
 
     // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).
