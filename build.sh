@@ -41,6 +41,8 @@ SYSTEM_PACKAGES=(
   "chromium|file:/usr/bin/chromium"
   "chromium-l10n|file:/usr/lib/chromium/locales/de.pak"
   "python3-aiosmtpd|py:aiosmtpd"
+  # An independent reader of our Excel export (register exchange tests).
+  "python3-openpyxl|py:openpyxl"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests

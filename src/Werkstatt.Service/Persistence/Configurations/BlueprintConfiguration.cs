@@ -22,6 +22,7 @@ internal sealed class BlueprintConfiguration : IEntityTypeConfiguration<Blueprin
             i.ToTable("blueprint_items");
             i.WithOwner().HasForeignKey("BlueprintId");
             i.HasKey("BlueprintId", nameof(BlueprintItem.Key));
+            i.Property(x => x.Key).ValueGeneratedNever();
             i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             i.Property(x => x.Name).HasMaxLength(BlueprintItem.NameMaxLength).IsRequired();
             i.Property(x => x.LeikaKey).HasConversion(VotingIdConverters.Leika).HasMaxLength(14);

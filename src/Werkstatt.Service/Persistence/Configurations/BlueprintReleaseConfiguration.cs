@@ -21,6 +21,7 @@ internal sealed class BlueprintReleaseConfiguration : IEntityTypeConfiguration<B
             i.ToTable("blueprint_release_items");
             i.WithOwner().HasForeignKey("ReleaseId");
             i.HasKey("ReleaseId", nameof(ReleasedItem.Key));
+            i.Property(x => x.Key).ValueGeneratedNever();
             i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             i.Property(x => x.Name).HasMaxLength(BlueprintItem.NameMaxLength).IsRequired();
             i.Property(x => x.LeikaKey).HasConversion(VotingIdConverters.Leika).HasMaxLength(14);
