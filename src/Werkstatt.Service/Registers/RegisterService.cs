@@ -80,6 +80,20 @@ public sealed partial class RegisterService(WerkstattDbContext db, RegisterLoade
         }
     }
 
+    /// <summary>Null when the actor may change the member's register; otherwise why not (404/403), before any input is looked at.</summary>
+    public async Task<Error?> RefusalAsync(Actor actor, MemberId memberId, CancellationToken cancellationToken = default)
+    {
+        var member = await loader.MemberAsync(actor, memberId, cancellationToken);
+        if (!member.IsSuccess)
+        {
+            return member.Error;
+        }
+
+        return RegisterAccess.CanChange(actor, member.Value.NetworkId, memberId)
+            ? null
+            : Error.Forbidden("Das Register ändern die Prozessmanager:innen der Verwaltung oder die Koordination.");
+    }
+
     public Task<Result<Register>> AddOwnAsync(Actor actor, MemberId memberId, string? group, string? name, string? leikaKey, string? description, int? version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, memberId, version, (r, now) => r.AddOwn(group ?? string.Empty, name ?? string.Empty, leikaKey, description, now, actor.Name), cancellationToken);
 

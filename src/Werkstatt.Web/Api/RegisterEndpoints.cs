@@ -35,8 +35,14 @@ public static class RegisterEndpoints
 
             return ApiResults.From(await exchange.ExportAsync(await actors.RequireAsync(ct), new MemberId(memberId), f, ct), file => Results.File(file.Content, file.ContentType, file.FileName));
         });
-        group.MapPost("/import", async (Guid memberId, int? version, HttpRequest request, ActorAccessor actors, RegisterExchangeService exchange, CancellationToken ct) =>
+        group.MapPost("/import", async (Guid memberId, int? version, HttpRequest request, ActorAccessor actors, RegisterService registers, RegisterExchangeService exchange, CancellationToken ct) =>
         {
+            var actor = await actors.RequireAsync(ct);
+            if (await registers.RefusalAsync(actor, new MemberId(memberId), ct) is { } refused)
+            {
+                return ApiResults.Problem(refused);
+            }
+
             var format = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
             {
                 "text/csv" => RegisterFileFormat.Csv,
@@ -56,7 +62,7 @@ public static class RegisterEndpoints
             var content = await ReadAsync(request, ct);
             return content is null
                 ? ApiResults.Problem(Error.Validation("file", $"Die Datei ist größer als {RegisterExchangeService.MaxFileBytes / 1024 / 1024} MB."))
-                : ApiResults.From(await exchange.ImportAsync(await actors.RequireAsync(ct), new MemberId(memberId), content, format.Value, version, ct), n => Results.Ok(new { imported = n }));
+                : ApiResults.From(await exchange.ImportAsync(actor, new MemberId(memberId), content, format.Value, version, ct), n => Results.Ok(new { imported = n }));
         });
 
         app.MapGroup("/api/v1/networks/{networkId:guid}/registers").RequireAuthorization().WithTags("Register")

@@ -23,15 +23,19 @@ public static class MainPages
     public const string OwnPerson = "Person der eigenen Verwaltung";
     public const string OtherPerson = "Person einer anderen Verwaltung";
     public const string Denied = "Keine Berechtigung";
+    public const string Blueprints = "Blaupausen";
+    public const string Register = "Prozessregister";
+    public const string RegisterEntry = "Registereintrag";
+    public const string RegisterNetwork = "Register im Netzwerk";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Blueprints, RegisterNetwork];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Register, RegisterEntry, RegisterNetwork];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -98,6 +102,10 @@ public static class MainPages
         OwnPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Musterstadt"),
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
+        Blueprints => "/Verwaltung/Blaupausen",
+        Register => "/Register",
+        RegisterEntry => await Pages.LinkOnAsync(page, "/Register", "Wohnsitz anmelden"),
+        RegisterNetwork => "/Register/Netzwerk",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

@@ -40,6 +40,11 @@ public sealed class RegisterExchangeService(RegisterService registers)
     public async Task<Result<int>> ImportAsync(Actor actor, MemberId memberId, byte[] content, RegisterFileFormat format, int? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (await registers.RefusalAsync(actor, memberId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
         if (content.Length == 0 || content.Length > MaxFileBytes)
         {
             return Error.Validation("File", $"Bitte eine Datei bis {MaxFileBytes / 1024 / 1024} MB wählen.");
