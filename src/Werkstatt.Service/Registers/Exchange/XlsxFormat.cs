@@ -18,15 +18,23 @@ public static class XlsxFormat
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var number = 1u;
-            data.Append(Row(number++, header));
-            foreach (var row in rows)
+
+            // Streamed (SAX) rather than a DOM: a large register writes several times faster.
+            using (var writer = OpenXmlWriter.Create(sheetPart))
             {
-                data.Append(Row(number++, row));
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                var number = 1u;
+                writer.WriteElement(Row(number++, header));
+                foreach (var row in rows)
+                {
+                    writer.WriteElement(Row(number++, row));
+                }
+
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
             workbook.Workbook.AppendChild(new Sheets()).Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Register" });
             workbook.Workbook.Save();
         }
