@@ -46,6 +46,8 @@ SYSTEM_PACKAGES=(
   "qpdf|cmd:qpdf"
   # The cluster test runs nginx (from docs/deploy/nginx.conf) in front of two web instances.
   "nginx|file:/usr/sbin/nginx"
+  # An independent reader of our Excel export (register exchange tests).
+  "python3-openpyxl|py:openpyxl"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests

@@ -19,6 +19,9 @@ public static class Program
             case ["assignment-scale", .. var sizes]:
                 AssignmentScale.Run(sizes);
                 return 0;
+            case ["registers", .. var sizes]:
+                RegisterScale.Run(sizes);
+                return 0;
             case ["assignment-json", var path, .. var rest]:
                 AssignmentJsonFile.Write(path, rest);
                 return 0;

@@ -82,6 +82,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, options.Value.VotingDeadlineAfterStart, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
+        await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
     }
 
     // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the

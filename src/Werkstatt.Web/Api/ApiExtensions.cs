@@ -16,6 +16,7 @@ public static class ApiExtensions
         ProcessEndpoints.MapProcesses(app);
         AssignmentEndpoints.MapAssignment(app);
         DossierEndpoints.MapDossiers(app);
+        RegisterEndpoints.MapRegisters(app);
         return app;
     }
 

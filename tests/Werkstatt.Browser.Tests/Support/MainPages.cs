@@ -28,16 +28,20 @@ public static class MainPages
     public const string PreRead = "Vorabunterlagen";
     public const string AuditTrail = "Protokoll";
     public const string MyData = "Meine Daten";
+    public const string Blueprints = "Blaupausen";
+    public const string Register = "Prozessregister";
+    public const string RegisterEntry = "Registereintrag";
+    public const string RegisterNetwork = "Register im Netzwerk";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
     public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -109,6 +113,10 @@ public static class MainPages
         PreRead => await Pages.LinkOnAsync(page, "/Werkstaetten", RunningTitle) + "/Vorabunterlagen",
         AuditTrail => "/Verwaltung/Protokoll",
         MyData => "/Einstellungen/Datenschutz",
+        Blueprints => "/Verwaltung/Blaupausen",
+        Register => "/Register",
+        RegisterEntry => await Pages.LinkOnAsync(page, "/Register", "Wohnsitz anmelden"),
+        RegisterNetwork => "/Register/Netzwerk",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

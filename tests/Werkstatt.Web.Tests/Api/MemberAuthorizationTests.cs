@@ -88,6 +88,11 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/solve", HttpMethod.Post, $"{cycle}/assignment/solve", new { version = 0 }),
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/override", HttpMethod.Post, $"{cycle}/assignment/override", new { processId, memberId = ownMemberId, assign = true, confirmViolation = true, version = 0 }),
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/confirm", HttpMethod.Post, $"{cycle}/assignment/confirm", new { version = 0 }),
+            ("GET /api/v1/members/{memberId:guid}/register/", HttpMethod.Get, $"/api/v1/members/{otherId}/register", null),
+            ("POST /api/v1/members/{memberId:guid}/register/", HttpMethod.Post, $"/api/v1/members/{otherId}/register", new { }),
+            ("GET /api/v1/members/{memberId:guid}/register/export", HttpMethod.Get, $"/api/v1/members/{otherId}/register/export?format=csv", null),
+            ("POST /api/v1/members/{memberId:guid}/register/import", HttpMethod.Post, $"/api/v1/members/{otherId}/register/import?version=0", new { }),
+            ("GET /api/v1/networks/{networkId:guid}/registers/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/registers", null),
         };
 
         foreach (var (route, method, url, body) in attempts)
@@ -126,7 +131,8 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/members")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherMemberId}")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).ToJsonString()
-        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}")).ToJsonString();
+        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/members/{otherMemberId}/register")).ToJsonString();
 
     private static async Task<Guid> FirstMemberOfAsync(HttpClient admin, Guid networkId, HttpClient _)
     {
