@@ -81,6 +81,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
         services.AddVotingReminders();
+        services.AddInvitations();
         return services;
     }
 
