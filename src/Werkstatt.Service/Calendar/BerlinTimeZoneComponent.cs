@@ -17,7 +17,9 @@ public static class BerlinTimeZoneComponent
     public static void Append(StringBuilder output, int firstYear, int lastYear)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var switches = Enumerable.Range(firstYear, lastYear - firstYear + 1).SelectMany(Switches).ToList();
+        // From the year before: an event in January is governed by the previous October's switch, and an observance
+        // must start before every time that uses it.
+        var switches = Enumerable.Range(firstYear - 1, lastYear - firstYear + 2).SelectMany(Switches).ToList();
         Line(output, "BEGIN:VTIMEZONE");
         Line(output, "TZID:" + TzId);
         if (switches.Count > 0 && switches.All(FollowsEuRule))

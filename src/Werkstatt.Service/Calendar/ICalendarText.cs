@@ -58,7 +58,8 @@ public static class ICalendarText
     /// </summary>
     public static string Parameter(string? value)
     {
-        var clean = new string((value ?? string.Empty).Where(c => c != '"' && !IsControl(c) && c != '\r' && c != '\n').ToArray());
+        var text = (value ?? string.Empty).Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
+        var clean = new string(text.Where(c => c != '"' && !IsControl(c)).ToArray());
         return clean.IndexOfAny([':', ';', ',']) >= 0 ? $"\"{clean}\"" : clean;
     }
 
