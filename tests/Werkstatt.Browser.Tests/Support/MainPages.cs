@@ -15,6 +15,7 @@ public static class MainPages
     public const string Running = "Werkstatt in der Themensammlung";
     public const string Draft = "Werkstatt im Entwurf";
     public const string EditDates = "Termine bearbeiten";
+    public const string Participants = "Teilnehmende";
     public const string Network = "Netzwerk";
     public const string Members = "Verwaltungen";
     public const string OwnMember = "Stadt Musterstadt";
@@ -28,10 +29,10 @@ public static class MainPages
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Participants, Network, Members, OwnMember, People, OwnPerson];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
+        [MyTasks, Werkstaetten, Running, Participants, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -91,6 +92,7 @@ public static class MainPages
         Running => await Pages.LinkOnAsync(page, "/Werkstaetten", RunningTitle),
         Draft => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle),
         EditDates => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle) + "/Bearbeiten",
+        Participants => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle) + "/Teilnehmende",
         Network => "/Verwaltung/Netzwerk",
         Members => "/Verwaltung/Mitglieder",
         OwnMember or OtherMember => await Pages.LinkOnAsync(page, "/Verwaltung/Mitglieder", name),
