@@ -83,7 +83,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         var online = PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
-        await DemoInvitations.SeedAsync(db, invitations, online, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
+        await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
     }
 
     // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).

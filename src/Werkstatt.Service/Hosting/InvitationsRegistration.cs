@@ -16,6 +16,7 @@ public static class InvitationsRegistration
         services.AddScoped<InvitationSync>();
         services.AddScoped<InvitationService>();
         services.AddScoped<InvitationExport>();
+        services.AddScoped<Werkstatt.Service.Calendar.Feed.CalendarFeedService>();
         services.AddScoped<InvitationHandler>();
         services.AddScoped<IHandles<WerkstattRescheduled>>(sp => sp.GetRequiredService<InvitationHandler>());
         services.AddScoped<IHandles<WerkstattVenueChanged>>(sp => sp.GetRequiredService<InvitationHandler>());

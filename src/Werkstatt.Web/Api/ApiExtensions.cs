@@ -16,6 +16,7 @@ public static class ApiExtensions
         ProcessEndpoints.MapProcesses(app);
         AssignmentEndpoints.MapAssignment(app);
         ParticipantEndpoints.MapParticipants(app);
+        CalendarFeedEndpoints.MapCalendarFeed(app);
         return app;
     }
 
