@@ -48,12 +48,19 @@ SYSTEM_PACKAGES=(
   "nginx|file:/usr/sbin/nginx"
   # An independent reader of our Excel export (register exchange tests).
   "python3-openpyxl|py:openpyxl"
+  # Independent iCalendar checkers for the invitation tests: python3-icalendar, and libical's iTIP restriction
+  # check through GObject introspection (ICalGLib 3.0).
+  "python3-icalendar|py:icalendar"
+  "python3-gi|py:gi"
+  "gir1.2-ical-3.0|file:/usr/lib/*/girepository-1.0/ICalGLib-3.0.typelib"
 )
 
 # Folders with a package.json and package-lock.json whose node_modules the tests
 # read (axe-core, injected into pages by the browser tests).
 NPM_FOLDERS=(
   "tests/Werkstatt.Browser.Tests"
+  # ical.js, the iCalendar parser behind Thunderbird, reads our invitations in the calendar tests.
+  "tests/Werkstatt.Service.Tests"
 )
 
 # ---------------------------------------------------------------- helpers

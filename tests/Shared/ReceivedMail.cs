@@ -11,4 +11,8 @@ public sealed record ReceivedMail(
     string AutoSubmitted,
     string ContentType,
     string? Text,
-    string? Html);
+    string? Html,
+    string? Calendar = null,
+    string? CalendarMethod = null,
+    IReadOnlyList<string>? Attachments = null,
+    IReadOnlyList<string>? Parts = null);

@@ -1,6 +1,7 @@
 """A real SMTP server on loopback for the tests (Debian's python3-aiosmtpd).
 
-Every accepted message is written to DIR as <n>.json: envelope recipients, decoded headers, text and HTML body.
+Every accepted message is written to DIR as <n>.json: envelope recipients, decoded headers, text and HTML body, an iCalendar part
+(with its method parameter), attachment names and the MIME structure.
 Recipients whose address contains "refuse" are rejected with 550. Prints "ready" once it listens.
 Usage: python3 smtp_sink.py PORT DIR
 """
@@ -33,6 +34,8 @@ class Sink:
         message = email.message_from_bytes(data, policy=email.policy.default)
         text = message.get_body(("plain",))
         html = message.get_body(("html",))
+        calendar = next((p for p in message.walk() if p.get_content_type() == "text/calendar"), None)
+        attachments = [p.get_filename() for p in message.walk() if p.get_filename()]
         record = {
             "envelopeFrom": envelope.mail_from,
             "envelopeTo": envelope.rcpt_tos,
@@ -44,6 +47,10 @@ class Sink:
             "contentType": message.get_content_type(),
             "text": text.get_content() if text is not None else None,
             "html": html.get_content() if html is not None else None,
+            "calendar": calendar.get_content() if calendar is not None else None,
+            "calendarMethod": calendar.get_param("method") if calendar is not None else None,
+            "attachments": attachments,
+            "parts": [p.get_content_type() for p in message.walk()],
         }
         with self.lock:
             self.count += 1

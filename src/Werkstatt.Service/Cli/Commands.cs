@@ -29,6 +29,7 @@ internal static partial class Commands
         root.Subcommands.Add(DossierVerbs());
         root.Subcommands.Add(BackupVerb());
         root.Subcommands.Add(RestoreVerb());
+        root.Subcommands.Add(CalendarVerbs());
         return root;
     }
 

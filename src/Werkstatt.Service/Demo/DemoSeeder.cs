@@ -5,6 +5,7 @@ using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Accounts;
+using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Persistence;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
@@ -14,7 +15,7 @@ namespace Werkstatt.Service.Demo;
 /// A fictional network modelled on the articles (3 Kreise, 10 towns, in NRW) with a coordinator, a reviewer,
 /// an admin and one process manager per member, and Werkstätten to look at. Runs only on an empty database.
 /// </summary>
-public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, IOptions<DemoOptions> options, TimeProvider time)
+public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, IOptions<DemoOptions> options, TimeProvider time, InvitationSync invitations)
 {
     public const string NetworkName = "Prozessmanagement@Musterland";
 
@@ -79,15 +80,16 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        PlanWerkstaetten(network, now);
+        var online = PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, options.Value.VotingDeadlineAfterStart, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
         await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
+        await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
     }
 
     // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the
     // next in draft (and, see DemoVoting, one in its last minutes of voting).
-    private void PlanWerkstaetten(Network network, DateTimeOffset now)
+    private WerkstattAggregate PlanWerkstaetten(Network network, DateTimeOffset now)
     {
         var today = BerlinTime.DateOf(now);
         var soon = WorkingDays.NextWorkingDay(network.FederalState, today.AddDays(-network.Template.TopicCollectionOpensDays - 7));
@@ -98,6 +100,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         var later = WorkingDays.NextWorkingDay(network.FederalState, soon.AddDays(91));
         var next = WerkstattAggregate.Plan(network.Id, "Prozesswerkstatt Ordnung und Soziales", Schedule.FromTemplate(network.Template, later), Venue.Online("https://teams.microsoft.com/l/meetup-join/demo"), now);
         db.Werkstaetten.Add(next);
+        return next;
     }
 
     private async Task AddPersonAsync(Network network, MemberId? memberId, string name, string email, string function, Role role, string password, CancellationToken cancellationToken)

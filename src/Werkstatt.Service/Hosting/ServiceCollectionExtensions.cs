@@ -85,6 +85,7 @@ public static class ServiceCollectionExtensions
         services.AddMyTasksAndProgress();
         services.AddDossiers();
         services.AddOperations();
+        services.AddInvitations();
         return services;
     }
 

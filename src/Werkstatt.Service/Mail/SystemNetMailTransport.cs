@@ -10,7 +10,7 @@ namespace Werkstatt.Service.Mail;
 
 /// <summary>
 /// Sends through System.Net.Mail: to an SMTP server (STARTTLS, credentials from configuration) or as .eml files into the
-/// pickup directory. Multipart text + HTML, with the outbox row's fixed Message-ID.
+/// pickup directory. Multipart text + HTML (+ iCalendar for invitations), with the outbox row's fixed Message-ID.
 /// </summary>
 public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<StorageOptions> storage) : IMailTransport, IDisposable
 {
@@ -71,6 +71,11 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
         var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
         html.TransferEncoding = TransferEncoding.QuotedPrintable;
         mailMessage.AlternateViews.Add(html);
+        if (message.CalendarBody is not null)
+        {
+            CalendarParts.Add(mailMessage, message.CalendarMethod ?? "REQUEST", message.CalendarBody);
+        }
+
         mailMessage.Headers.Add("Message-ID", message.MessageId);
 
         // RFC 3834: automatic reminders, so auto-responders stay quiet.

@@ -63,6 +63,15 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>
+    /// The iTIP method (REQUEST, CANCEL) when the message carries an invitation; the transport then adds
+    /// <see cref="CalendarBody"/> as the text/calendar part and as an .ics attachment (iMIP, RFC 6047).
+    /// </summary>
+    public string? CalendarMethod { get; set; }
+
+    /// <summary>The VCALENDAR (CRLF line ends) of an invitation.</summary>
+    public string? CalendarBody { get; set; }
+
     /// <summary>The digest message that carried this one (status <see cref="OutboxStatus.Digested"/>).</summary>
     public Guid? DigestId { get; set; }
 }

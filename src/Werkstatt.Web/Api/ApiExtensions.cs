@@ -17,6 +17,8 @@ public static class ApiExtensions
         AssignmentEndpoints.MapAssignment(app);
         DossierEndpoints.MapDossiers(app);
         RegisterEndpoints.MapRegisters(app);
+        ParticipantEndpoints.MapParticipants(app);
+        CalendarFeedEndpoints.MapCalendarFeed(app);
         return app;
     }
 

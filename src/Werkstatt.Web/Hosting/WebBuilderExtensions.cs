@@ -88,6 +88,7 @@ public static class WebBuilderExtensions
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
             });
         });
+        Api.CalendarFeedEndpoints.AddCalendarFeedRateLimit(services);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var german = new CultureInfo("de-DE");

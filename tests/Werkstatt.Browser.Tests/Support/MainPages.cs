@@ -15,6 +15,7 @@ public static class MainPages
     public const string Running = "Werkstatt in der Themensammlung";
     public const string Draft = "Werkstatt im Entwurf";
     public const string EditDates = "Termine bearbeiten";
+    public const string Participants = "Teilnehmende";
     public const string Network = "Netzwerk";
     public const string Members = "Verwaltungen";
     public const string OwnMember = "Stadt Musterstadt";
@@ -38,10 +39,10 @@ public static class MainPages
     public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -102,6 +103,7 @@ public static class MainPages
         Draft => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle),
         Voting => await Pages.LinkOnAsync(page, "/Werkstaetten", VotingTitle),
         EditDates => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle) + "/Bearbeiten",
+        Participants => await Pages.LinkOnAsync(page, "/Werkstaetten", DraftTitle) + "/Teilnehmende",
         Network => "/Verwaltung/Netzwerk",
         Members => "/Verwaltung/Mitglieder",
         OwnMember or OtherMember => await Pages.LinkOnAsync(page, "/Verwaltung/Mitglieder", name),

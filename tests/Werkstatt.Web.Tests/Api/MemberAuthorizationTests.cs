@@ -40,6 +40,9 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         var processId = await CycleApi.DeriveAsync(coordinator, cycleId, cycleTopicId, "Prozess der Rechteprüfung", 1, ["Stadt"]);
         var cycle = $"/api/v1/werkstaetten/{cycleId}";
         var otherOfCycle = $"{cycle}/members/{otherId}";
+        var registered = await coordinator.SendJsonAsync(HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/participants", new { personId = otherPerson["id"]!.GetValue<Guid>(), role = "ProcessManager" });
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var otherParticipant = JsonNode.Parse(await registered.Content.ReadAsStringAsync())!;
         var snapshot = await SnapshotAsync(coordinator, networkId, otherId, werkstattId);
 
         var attempts = new (string Route, HttpMethod Method, string Url, object? Body)[]
@@ -87,6 +90,10 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/werkstaetten/{id:guid}/assignment/", HttpMethod.Get, $"{cycle}/assignment", null),
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/solve", HttpMethod.Post, $"{cycle}/assignment/solve", new { version = 0 }),
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/override", HttpMethod.Post, $"{cycle}/assignment/override", new { processId, memberId = ownMemberId, assign = true, confirmViolation = true, version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/participants", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/participants", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/participants", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/participants", new { personId = otherPerson["id"]!.GetValue<Guid>(), role = "Expert" }),
+            ("POST /api/v1/werkstaetten/{id:guid}/invitations", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/invitations", null),
+            ("DELETE /api/v1/participants/{id:guid}", HttpMethod.Delete, $"/api/v1/participants/{otherParticipant["id"]}?version={otherParticipant["version"]}", null),
             ("POST /api/v1/werkstaetten/{id:guid}/assignment/confirm", HttpMethod.Post, $"{cycle}/assignment/confirm", new { version = 0 }),
             ("GET /api/v1/members/{memberId:guid}/register/", HttpMethod.Get, $"/api/v1/members/{otherId}/register", null),
             ("POST /api/v1/members/{memberId:guid}/register/", HttpMethod.Post, $"/api/v1/members/{otherId}/register", new { }),
@@ -132,7 +139,8 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherMemberId}")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).ToJsonString()
         + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}")).ToJsonString()
-        + (await coordinator.GetJsonAsync($"/api/v1/members/{otherMemberId}/register")).ToJsonString();
+        + (await coordinator.GetJsonAsync($"/api/v1/members/{otherMemberId}/register")).ToJsonString()
+        + (await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}/participants")).ToJsonString();
 
     private static async Task<Guid> FirstMemberOfAsync(HttpClient admin, Guid networkId, HttpClient _)
     {

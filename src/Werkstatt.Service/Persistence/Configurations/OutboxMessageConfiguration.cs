@@ -22,6 +22,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Link).HasMaxLength(OutboxMessage.LinkMaxLength);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.ClaimedBy).HasMaxLength(OutboxMessage.NameMaxLength);
+        builder.Property(m => m.CalendarMethod).HasMaxLength(20);
         builder.Property(m => m.LastError).HasMaxLength(OutboxMessage.ErrorMaxLength);
         builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });

@@ -1,0 +1,7 @@
+using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Participants;
+
+namespace Werkstatt.Service.Participants;
+
+/// <summary>One participant with person, member and invitation state, for the list.</summary>
+public sealed record ParticipantRow(Participant Participant, Person Person, string MemberName, IReadOnlyList<string> ProcessNames, InvitationDelivery? Delivery, bool CanRemove);
