@@ -42,14 +42,14 @@ public sealed class SubmissionLoader(WerkstattDbContext db, WerkstattScope scope
             s => s.WerkstattId == werkstattId && s.ProcessId == processId && s.MemberId == memberId, cancellationToken);
         var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstattId, cancellationToken);
         var assigned = plan is { IsConfirmed: true } && plan.Has(processId, memberId);
-        if (!assigned && submission is null)
-        {
-            return Error.NotFound(What);
-        }
-
         if (!actor.Sees(w.NetworkId, memberId, submission?.State))
         {
             return Error.Forbidden("Die Einreichungen anderer Verwaltungen sind erst nach der Freigabe sichtbar.");
+        }
+
+        if (!assigned && submission is null)
+        {
+            return Error.NotFound(What);
         }
 
         return new SubmissionContext(w, process, member.Value, assigned, submission);
