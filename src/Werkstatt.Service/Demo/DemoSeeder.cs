@@ -82,6 +82,8 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
         await db.SaveChangesAsync(cancellationToken);
+        db.Werkstaetten.Add(DemoReview.Plan(network, members, now, entity => db.Add(entity)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).

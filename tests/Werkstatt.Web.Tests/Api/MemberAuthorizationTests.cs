@@ -27,7 +27,7 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         var other = members.First(m => m!["name"]!.GetValue<string>() == "Stadt Beispielburg")!;
         var otherId = other["id"]!.GetValue<Guid>();
         var otherPerson = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherId}")).AsArray()[0]!;
-        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray()[0]!;
+        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray().First(w => w!["phase"]!.GetValue<string>() == "TopicCollection")!;
         var werkstattId = werkstatt["id"]!.GetValue<Guid>();
         var werkstattFull = await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}");
         var admin = await factory.LoginAsync(WerkstattWebFactory.Admin);
