@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Running;
+using Werkstatt.Bench.Bpmn;
 using Werkstatt.Bench.Dispatch;
 
 namespace Werkstatt.Bench;
 
-/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>assignment</c>, <c>dispatch</c>); see docs/benchmarks.md.</summary>
+/// <summary>Runs the benchmarks named on the command line (e.g. <c>schedule</c>, <c>assignment</c>, <c>bpmn</c>, <c>dispatch</c>); see docs/benchmarks.md.</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -20,7 +21,7 @@ public static class Program
                 AssignmentJsonFile.Write(path, rest);
                 return 0;
             default:
-                BenchmarkSwitcher.FromTypes([typeof(ScheduleBenchmarks), typeof(AssignmentBenchmarks)]).Run(Aliases(args));
+                BenchmarkSwitcher.FromTypes([typeof(ScheduleBenchmarks), typeof(AssignmentBenchmarks), typeof(BpmnBenchmarks)]).Run(Aliases(args));
                 return 0;
         }
     }
@@ -30,6 +31,7 @@ public static class Program
     {
         ["schedule", .. var rest] => ["--filter", "*ScheduleBenchmarks*", .. rest],
         ["assignment", .. var rest] => ["--filter", "*AssignmentBenchmarks*", .. rest],
+        ["bpmn", .. var rest] => ["--filter", "*BpmnBenchmarks*", .. rest],
         _ => args,
     };
 }
