@@ -76,6 +76,7 @@ public sealed class Werkstatt : AggregateRoot
             Phase.ProcessSelection => [new VotingMustBeClosedBeforeProcessSelectionRule(facts)],
             Phase.Assignment => [new AssignmentNeedsAtLeastOneProcessRule(facts)],
             Phase.Modelling => [new ModellingNeedsAConfirmedAssignmentRule(facts)],
+            Phase.PreRead => [new QualityReviewMustBeCompleteBeforeThePreReadRule(facts)],
             Phase.Workshop => [new WorkshopCannotStartBeforeItsFirstDayRule(Schedule, now)],
             Phase.FollowUp => [new FollowUpCannotStartBeforeTheLastWorkshopDayRule(Schedule, now)],
             _ => [],

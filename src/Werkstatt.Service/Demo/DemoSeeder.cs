@@ -85,6 +85,8 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await db.SaveChangesAsync(cancellationToken);
         await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
         await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
+        db.Werkstaetten.Add(DemoReview.Plan(network, members, now, entity => db.Add(entity)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the

@@ -79,6 +79,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<WerkstattService>();
         services.AddVotingAndAssignment();
         services.AddRegisters();
+        services.AddSubmissions();
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
         services.AddVotingReminders();

@@ -19,6 +19,7 @@ public static class ApiExtensions
         RegisterEndpoints.MapRegisters(app);
         ParticipantEndpoints.MapParticipants(app);
         CalendarFeedEndpoints.MapCalendarFeed(app);
+        SubmissionEndpoints.MapSubmissions(app);
         return app;
     }
 

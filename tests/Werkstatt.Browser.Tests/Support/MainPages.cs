@@ -43,6 +43,19 @@ public static class MainPages
 
     public static readonly IReadOnlyList<string> OfManager =
         [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants];
+    public const string Submissions = "Einreichungen";
+    public const string OwnSubmission = "Einreichung der eigenen Verwaltung";
+    public const string Comparison = "Vergleich der Modelle";
+
+    public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
+    public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
+    public const string ReviewTitle = "Prozesswerkstatt Bürgerdienste";
+
+    public static readonly IReadOnlyList<string> OfCoordinator =
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Submissions, OwnSubmission, Comparison];
+
+    public static readonly IReadOnlyList<string> OfManager =
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Submissions, OwnSubmission, Comparison];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -119,6 +132,9 @@ public static class MainPages
         Register => "/Register",
         RegisterEntry => await Pages.LinkOnAsync(page, "/Register", "Wohnsitz anmelden"),
         RegisterNetwork => "/Register/Netzwerk",
+        Submissions => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen",
+        OwnSubmission => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", OwnMember),
+        Comparison => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", "Vergleich Wohnsitz anmelden"),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

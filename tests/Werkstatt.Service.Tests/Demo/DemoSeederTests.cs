@@ -23,10 +23,16 @@ public sealed class DemoSeederTests
         Assert.Equal(3, members.Count(m => m.Level == MemberLevel.Kreis));
         Assert.Equal(10, members.Count(m => m.Level != MemberLevel.Kreis));
         Assert.Equal(1, await db.Networks.CountAsync());
-        Assert.Equal(3, await db.Werkstaetten.CountAsync());
+        Assert.Equal(4, await db.Werkstaetten.CountAsync());
         var voting = await db.Werkstaetten.SingleAsync(w => w.Phase == Werkstatt.Domain.Cycle.Phase.Voting);
         Assert.Equal(TestServices.DefaultNow + TimeSpan.FromMinutes(2), voting.Schedule.VotingCloses);
-        Assert.Equal(4, await db.Set<Werkstatt.Domain.Voting.Ballot>().CountAsync());
+        Assert.Equal(4, await db.Set<Werkstatt.Domain.Voting.Ballot>().CountAsync(b => b.WerkstattId == voting.Id));
+        var review = await db.Werkstaetten.SingleAsync(w => w.Phase == Werkstatt.Domain.Cycle.Phase.QualityReview);
+        var states = await db.Set<Werkstatt.Domain.Review.Submission>().Where(s => s.WerkstattId == review.Id).Select(s => s.State).ToListAsync();
+        Assert.Equal(
+            [Werkstatt.Domain.Review.ReviewState.Submitted, Werkstatt.Domain.Review.ReviewState.ReworkRequested, Werkstatt.Domain.Review.ReviewState.Approved],
+            states.Order());
+        Assert.Equal(3, await db.Set<Werkstatt.Service.Submissions.SubmissionFile>().CountAsync());
         Assert.Equal(13 + 3, again.Count);
         Assert.Equal(13, again.Count(l => l.Role == Role.ProcessManager.GermanName()));
 

@@ -27,7 +27,7 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         var other = members.First(m => m!["name"]!.GetValue<string>() == "Stadt Beispielburg")!;
         var otherId = other["id"]!.GetValue<Guid>();
         var otherPerson = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/people?memberId={otherId}")).AsArray()[0]!;
-        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray()[0]!;
+        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray().First(w => w!["phase"]!.GetValue<string>() == "TopicCollection")!;
         var werkstattId = werkstatt["id"]!.GetValue<Guid>();
         var werkstattFull = await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{werkstattId}");
         var admin = await factory.LoginAsync(WerkstattWebFactory.Admin);
@@ -100,12 +100,25 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/members/{memberId:guid}/register/export", HttpMethod.Get, $"/api/v1/members/{otherId}/register/export?format=csv", null),
             ("POST /api/v1/members/{memberId:guid}/register/import", HttpMethod.Post, $"/api/v1/members/{otherId}/register/import?version=0", new { }),
             ("GET /api/v1/networks/{networkId:guid}/registers/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/registers", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/submissions/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/submissions", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}", HttpMethod.Get, $"{cycle}/submissions/{processId}/{otherId}", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/profile", HttpMethod.Get, $"{cycle}/submissions/{processId}/{otherId}/profile", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/profile", HttpMethod.Put, $"{cycle}/submissions/{processId}/{otherId}/profile", new { name = "Übernommen", version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/versions", HttpMethod.Post, $"{cycle}/submissions/{processId}/{otherId}/versions?version=0", new ByteArrayContent(Werkstatt.Service.Demo.DemoModels.Read(Werkstatt.Service.Demo.DemoModels.Gewerbe)) { Headers = { ContentType = new("application/xml") } }),
+            ("GET /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/versions/{number:int}/file", HttpMethod.Get, $"{cycle}/submissions/{processId}/{otherId}/versions/1/file", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/review/start", HttpMethod.Post, $"{cycle}/submissions/{processId}/{otherId}/review/start", new { version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/review/rework", HttpMethod.Post, $"{cycle}/submissions/{processId}/{otherId}/review/rework", new { comments = new[] { new { text = "Alles neu" } }, deadline = "2030-01-01T00:00:00Z", version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/review/approve", HttpMethod.Post, $"{cycle}/submissions/{processId}/{otherId}/review/approve", new { version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/submissions/{processId:guid}/{memberId:guid}/review/excuse", HttpMethod.Post, $"{cycle}/submissions/{processId}/{otherId}/review/excuse", new { reason = "Keine Zeit", version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/comparison/{processId:guid}", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/comparison/{processId}", null),
+            ("GET /api/v1/networks/{networkId:guid}/conventions/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/conventions", null),
+            ("PUT /api/v1/networks/{networkId:guid}/conventions/", HttpMethod.Put, $"/api/v1/networks/{networkId}/conventions", new { rules = new[] { new { ruleId = "label-required", enabled = false, level = "Hint" } }, version = 0 }),
         };
 
         foreach (var (route, method, url, body) in attempts)
         {
-            var response = body is null
-                ? await manager.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)))
+            var response = body is null or HttpContent
+                ? await manager.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = body as HttpContent })
                 : await manager.SendJsonAsync(method, url, body);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} as a process manager of another member: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }

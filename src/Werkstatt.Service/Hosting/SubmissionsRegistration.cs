@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Service.Submissions;
+
+namespace Werkstatt.Service.Hosting;
+
+/// <summary>Registers submissions, profiles, the quality review and the network's conventions (one line in <c>AddWerkstattService</c>).</summary>
+public static class SubmissionsRegistration
+{
+    public static IServiceCollection AddSubmissions(this IServiceCollection services)
+    {
+        services.AddScoped<SubmissionLoader>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<SubmissionOverviewService>();
+        services.AddScoped<ComparisonService>();
+        services.AddScoped<ConventionSettingsService>();
+        return services;
+    }
+}
