@@ -25,6 +25,7 @@ internal static partial class Commands
         root.Subcommands.Add(UserVerbs());
         root.Subcommands.Add(SchemaVerbs());
         root.Subcommands.Add(AssignmentVerbs());
+        root.Subcommands.Add(DossierVerbs());
         return root;
     }
 

@@ -82,6 +82,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
         services.AddVotingReminders();
+        services.AddDossiers();
         return services;
     }
 

@@ -45,7 +45,20 @@ internal sealed class PdfTools : IDisposable
             .ToDictionary(g => g.Key, g => g.First()[1].Trim());
     }
 
+    public double PageWidth(int page) => PageSize(page).Width;
+
+    public double PageHeight(int page) => PageSize(page).Height;
+
     public int Pages => int.Parse(Info()["Pages"], System.Globalization.CultureInfo.InvariantCulture);
+
+    private (double Width, double Height) PageSize(int page)
+    {
+        var (code, output) = Run("pdfinfo", "-f", $"{page}", "-l", $"{page}", Path);
+        Assert.Equal(0, code);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)");
+        Assert.True(match.Success, output);
+        return (double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     /// <summary>Renders every page to PNG at <paramref name="dpi"/>; returns the files in page order.</summary>
     public IReadOnlyList<string> Render(int dpi = 20, int? first = null, int? last = null)

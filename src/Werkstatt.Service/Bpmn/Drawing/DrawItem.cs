@@ -27,7 +27,8 @@ public sealed record PathItem(IReadOnlyList<PathCommand> Commands, Pen Pen, stri
 /// <summary>
 /// Text already broken into lines (wrapping happens once, in the geometry, with <see cref="TextMeasure"/>), drawn
 /// inside <see cref="Box"/> with the given size. Rotated -90° for the vertical labels of pools and lanes: then the
-/// lines run bottom-to-top along the box's height.
+/// lines run bottom-to-top along the box's height. Lines are <see cref="TextMeasure.LineSpacing"/> × font size apart,
+/// starting at the top of the box (the geometry sizes and centres the box to fit the lines).
 /// </summary>
 public sealed record TextItem(
     DrawBox Box, IReadOnlyList<string> Lines, double FontSize, bool Bold, TextAlign Align, bool Vertical, string Color, string? ElementId)

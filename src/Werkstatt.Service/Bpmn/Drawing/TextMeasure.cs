@@ -6,6 +6,9 @@ namespace Werkstatt.Service.Bpmn.Drawing;
 /// </summary>
 public static class TextMeasure
 {
+    /// <summary>Distance between the baselines of wrapped lines, as a multiple of the font size (both outputs use it).</summary>
+    public const double LineSpacing = 1.2;
+
     public static double Width(string text, double fontSize)
     {
         ArgumentNullException.ThrowIfNull(text);

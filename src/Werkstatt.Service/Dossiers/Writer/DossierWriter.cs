@@ -56,8 +56,9 @@ public static class DossierWriter
 
         TocSection.Fill(document, fonts, tocPages, entries);
         PageFrame.Draw(document, fonts, content);
+        var pages = document.PageCount;
         document.Save(output, closeStream: false);
-        return document.PageCount;
+        return pages;
     }
 
     private static PdfOutline Chapter(PageCursor cursor, List<TocEntry> entries, string title)

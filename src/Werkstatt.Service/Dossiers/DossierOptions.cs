@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Werkstatt.Service.Dossiers;
+
+/// <summary>Settings of the dossier builds (section <c>Dossiers</c>).</summary>
+public sealed class DossierOptions
+{
+    public const string SectionName = "Dossiers";
+
+    /// <summary>How often released Werkstätten are checked for changes that need a new version.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A claimed build not finished after this is taken over by another instance.</summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+}

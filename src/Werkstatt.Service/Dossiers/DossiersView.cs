@@ -1,0 +1,7 @@
+namespace Werkstatt.Service.Dossiers;
+
+/// <summary>
+/// The dossier state of a Werkstatt for one reader: released or not, a build under way, the versions they may see
+/// (coordinators all, everyone else the latest) and whether they may release.
+/// </summary>
+public sealed record DossiersView(Guid WerkstattId, string WerkstattTitle, bool Released, bool BuildPending, bool CanRelease, string? ReleaseBlocker, IReadOnlyList<DossierVersionView> Versions);

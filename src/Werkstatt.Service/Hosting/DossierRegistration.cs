@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Dossiers.Sources;
+
+namespace Werkstatt.Service.Hosting;
+
+/// <summary>The pre-read dossier: assembler, sources (empty defaults that the submissions and participants features replace), builds, downloads.</summary>
+public static class DossierRegistration
+{
+    public static IServiceCollection AddDossiers(this IServiceCollection services)
+    {
+        services.AddOptions<DossierOptions>().BindConfiguration(DossierOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<IDossierSubmissionSource, NoSubmissions>();
+        services.TryAddScoped<IDossierParticipantSource, NoParticipants>();
+        services.AddSingleton<DossierSignal>();
+        services.AddSingleton<DossierFiles>();
+        services.AddSingleton<DossierMails>();
+        services.AddScoped<DossierAssembler>();
+        services.AddScoped<DossierBuilder>();
+        services.AddScoped<DossierService>();
+        services.AddHostedService<DossierBuildHost>();
+        return services;
+    }
+}
