@@ -83,6 +83,7 @@ public static class ServiceCollectionExtensions
         services.AddJobs(configuration);
         services.AddVotingReminders();
         services.AddDossiers();
+        services.AddLibrary();
         return services;
     }
 
