@@ -26,6 +26,7 @@ internal static partial class Commands
         root.Subcommands.Add(SchemaVerbs());
         root.Subcommands.Add(AssignmentVerbs());
         root.Subcommands.Add(DossierVerbs());
+        root.Subcommands.Add(LibraryVerbs());
         return root;
     }
 
