@@ -53,11 +53,12 @@ public sealed class LibraryEntry : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public IReadOnlyList<LibraryVersion> Versions => _versions;
+    /// <summary>Oldest first (the store does not keep the order of rows).</summary>
+    public IReadOnlyList<LibraryVersion> Versions => _versions.OrderBy(v => v.Number).ToList();
 
     public IReadOnlyList<LibraryImport> Imports => _imports;
 
-    public LibraryVersion Latest => _versions[^1];
+    public LibraryVersion Latest => _versions.MaxBy(v => v.Number)!;
 
     /// <summary>How many members have imported it (any version).</summary>
     public int ReuseCount => _imports.Select(i => i.MemberId).Distinct().Count();
@@ -81,7 +82,7 @@ public sealed class LibraryEntry : AggregateRoot
         CheckRule(new AWerkstattAddsOneVersionPerProcessRule(_versions, input.WerkstattId));
         CheckRule(new AVersionNeedsAModelOrAProfileRule(input.Models.Count, input.Profiles.Count));
         var version = new LibraryVersion(
-            _versions.Count + 1, input.Source, input.WerkstattId, Clip(input.WerkstattTitle), input.ProcessId, input.HeldOn, now, input.DossierNumber,
+            _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1, input.Source, input.WerkstattId, Clip(input.WerkstattTitle), input.ProcessId, input.HeldOn, now, input.DossierNumber,
             input.WorkshopNotes, input.QaSummary, input.Models, input.Profiles);
         _versions.Add(version);
         Topic = Clip(input.Topic) ?? Topic;
