@@ -81,6 +81,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await db.SaveChangesAsync(cancellationToken);
         PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
+        DemoLibrary.Fill(network, members, now, entity => db.Add(entity));
         await db.SaveChangesAsync(cancellationToken);
     }
 

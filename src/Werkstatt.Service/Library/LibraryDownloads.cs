@@ -17,9 +17,15 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
 
     public async Task<Result<LibraryDownload>> FileAsync(Actor actor, Guid entryId, string sha256, CancellationToken cancellationToken = default)
     {
-        var entry = await library.FindAsync(actor, entryId, tracked: false, cancellationToken);
-        var model = entry?.Versions.SelectMany(v => v.Models).FirstOrDefault(m => m.Sha256 == sha256);
-        if (entry is null || model is null)
+        var found = await library.FindAsync(actor, entryId, tracked: false, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var entry = found.Value;
+        var model = entry.Versions.SelectMany(v => v.Models).FirstOrDefault(m => m.Sha256 == sha256);
+        if (model is null)
         {
             return Error.NotFound("Die Modelldatei");
         }
@@ -28,7 +34,7 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
         return file is null ? Error.NotFound("Die Modelldatei") : new LibraryDownload(model.FileName, BpmnType, file.Content);
     }
 
-    public async Task<Result<LibraryDrawing>> DrawingAsync(Actor actor, Guid entryId, string sha256, CancellationToken cancellationToken = default)
+    public async Task<Result<LibraryDrawing>> DrawingAsync(Actor actor, Guid entryId, string sha256, string idPrefix = "bpmn", CancellationToken cancellationToken = default)
     {
         var file = await FileAsync(actor, entryId, sha256, cancellationToken);
         if (!file.IsSuccess)
@@ -43,16 +49,22 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
         }
 
         var drawings = BpmnDrawingBuilder.BuildAll(read.Model);
-        var svg = drawings.Count == 0 ? null : SvgWriter.Write(drawings[0]);
+        var svg = drawings.Count == 0 ? null : SvgWriter.Write(drawings[0], new SvgOptions { IdPrefix = idPrefix });
         return new LibraryDrawing(svg, read.Model.Elements, svg is null ? "Das Modell enthält keine Diagramminformationen; die Elemente stehen in der Liste." : null);
     }
 
     public async Task<Result<LibraryDownload>> ProfilePdfAsync(Actor actor, Guid entryId, int versionNumber, Guid? memberId, CancellationToken cancellationToken = default)
     {
-        var entry = await library.FindAsync(actor, entryId, tracked: false, cancellationToken);
-        var version = entry?.Versions.FirstOrDefault(v => v.Number == versionNumber);
+        var found = await library.FindAsync(actor, entryId, tracked: false, cancellationToken);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var entry = found.Value;
+        var version = entry.Versions.FirstOrDefault(v => v.Number == versionNumber);
         var profile = version?.Profiles.FirstOrDefault(p => p.MemberId == memberId);
-        if (entry is null || version is null || profile is null)
+        if (version is null || profile is null)
         {
             return Error.NotFound("Der Steckbrief");
         }
@@ -79,9 +91,14 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
         ArgumentNullException.ThrowIfNull(actor);
         var id = werkstattId == Guid.Empty ? (WerkstattId?)null : new WerkstattId(werkstattId);
         var werkstatt = id is null ? null : await db.Werkstaetten.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (werkstatt is null || !actor.BelongsTo(werkstatt.NetworkId))
+        if (werkstatt is null)
         {
             return Error.NotFound("Die Prozesswerkstatt");
+        }
+
+        if (!actor.BelongsTo(werkstatt.NetworkId))
+        {
+            return Error.Forbidden();
         }
 
         var marker = $"|{werkstattId}|";

@@ -56,24 +56,20 @@ public sealed class LibraryService(WerkstattDbContext db, TimeProvider clock)
     public async Task<Result<LibraryEntryView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
     {
         var entry = await FindAsync(actor, id, tracked: false, cancellationToken);
-        if (entry is null)
-        {
-            return Error.NotFound("Der Bibliothekseintrag");
-        }
-
-        return await ViewAsync(entry, cancellationToken);
+        return entry.IsSuccess ? await ViewAsync(entry.Value, cancellationToken) : entry.Error;
     }
 
     /// <summary>A member's process manager records that the member imported the latest version into its own platform.</summary>
     public async Task<Result<LibraryEntryView>> RecordReuseAsync(Actor actor, Guid id, MemberId member, int expectedVersion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var entry = await FindAsync(actor, id, tracked: true, cancellationToken);
-        if (entry is null)
+        var found = await FindAsync(actor, id, tracked: true, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return Error.NotFound("Der Bibliothekseintrag");
+            return found.Error;
         }
 
+        var entry = found.Value;
         if (!actor.ManagesMember(entry.NetworkId, member) || !await db.Members.AnyAsync(m => m.Id == member && m.NetworkId == entry.NetworkId, cancellationToken))
         {
             return Error.Forbidden("Nur die Prozessmanager:innen einer Verwaltung (oder die Koordination) tragen deren Nachnutzung ein.");
@@ -101,19 +97,24 @@ public sealed class LibraryService(WerkstattDbContext db, TimeProvider clock)
         return await ViewAsync(entry, cancellationToken);
     }
 
-    /// <summary>The entry if it exists and the actor belongs to its network; otherwise null (another network's entries do not exist for them).</summary>
-    internal async Task<LibraryEntry?> FindAsync(Actor actor, Guid id, bool tracked, CancellationToken cancellationToken)
+    /// <summary>The entry, or NotFound, or Forbidden when it belongs to another network than the actor's.</summary>
+    internal async Task<Result<LibraryEntry>> FindAsync(Actor actor, Guid id, bool tracked, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (id == Guid.Empty)
         {
-            return null;
+            return Error.NotFound("Der Bibliothekseintrag");
         }
 
         var key = new LibraryEntryId(id);
         var query = tracked ? db.Set<LibraryEntry>() : db.Set<LibraryEntry>().AsNoTracking();
         var entry = await query.FirstOrDefaultAsync(e => e.Id == key, cancellationToken);
-        return entry is not null && actor.BelongsTo(entry.NetworkId) ? entry : null;
+        if (entry is null)
+        {
+            return Error.NotFound("Der Bibliothekseintrag");
+        }
+
+        return actor.BelongsTo(entry.NetworkId) ? entry : Error.Forbidden("Dieser Eintrag gehört zur Bibliothek eines anderen Netzwerks.");
     }
 
     private async Task<LibraryEntryView> ViewAsync(LibraryEntry entry, CancellationToken cancellationToken)

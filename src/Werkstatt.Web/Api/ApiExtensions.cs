@@ -15,6 +15,7 @@ public static class ApiExtensions
         VotingEndpoints.MapVoting(app);
         ProcessEndpoints.MapProcesses(app);
         AssignmentEndpoints.MapAssignment(app);
+        LibraryEndpoints.MapLibrary(app);
         return app;
     }
 

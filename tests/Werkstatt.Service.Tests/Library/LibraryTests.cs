@@ -113,7 +113,7 @@ public abstract class LibraryTests(string provider) : IAsyncLifetime
         var theirs = (await _f.Get<LibraryService>().SearchAsync(coordinator, other.Id, new LibraryQuery("Hundesteuer"))).Value!;
         Assert.Equal("Fremde Werkstatt", Assert.Single(theirs).WerkstattTitle);
         var entry = await _f.Get<LibraryService>().GetAsync(_f.ManagerOfA, theirs[0].Id);
-        Assert.Equal(ErrorKind.NotFound, entry.Error?.Kind);
+        Assert.Equal(ErrorKind.Forbidden, entry.Error?.Kind);
     }
 
     [Fact]
