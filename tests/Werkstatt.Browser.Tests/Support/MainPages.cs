@@ -23,15 +23,18 @@ public static class MainPages
     public const string OwnPerson = "Person der eigenen Verwaltung";
     public const string OtherPerson = "Person einer anderen Verwaltung";
     public const string Denied = "Keine Berechtigung";
+    public const string Library = "Bibliothek";
+    public const string LibraryEntry = "Bibliothekseintrag";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
+    public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Library, LibraryEntry];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Library, LibraryEntry];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -98,6 +101,8 @@ public static class MainPages
         OwnPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Musterstadt"),
         OtherPerson => await Pages.LinkOnAsync(page, "/Verwaltung/Personen", "Prozessmanagement Stadt Beispielburg"),
         Denied => "/ZugriffVerweigert",
+        Library => "/Bibliothek",
+        LibraryEntry => await Pages.LinkOnAsync(page, "/Bibliothek", LibraryEntryTitle),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }
