@@ -30,6 +30,7 @@ internal static partial class Commands
         root.Subcommands.Add(BackupVerb());
         root.Subcommands.Add(RestoreVerb());
         root.Subcommands.Add(CalendarVerbs());
+        root.Subcommands.Add(LibraryVerbs());
         return root;
     }
 

@@ -82,6 +82,7 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await db.SaveChangesAsync(cancellationToken);
         var online = PlanWerkstaetten(network, now);
         db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, options.Value.VotingDeadlineAfterStart, entity => db.Add(entity)));
+        DemoLibrary.Fill(network, members, now, entity => db.Add(entity));
         await db.SaveChangesAsync(cancellationToken);
         await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
         await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);

@@ -87,6 +87,7 @@ public static class ServiceCollectionExtensions
         services.AddDossiers();
         services.AddOperations();
         services.AddInvitations();
+        services.AddLibrary();
         return services;
     }
 

@@ -20,6 +20,7 @@ public static class ApiExtensions
         ParticipantEndpoints.MapParticipants(app);
         CalendarFeedEndpoints.MapCalendarFeed(app);
         SubmissionEndpoints.MapSubmissions(app);
+        LibraryEndpoints.MapLibrary(app);
         return app;
     }
 

@@ -56,6 +56,18 @@ public static class MainPages
 
     public static readonly IReadOnlyList<string> OfManager =
         [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Submissions, OwnSubmission, Comparison];
+    public const string Library = "Bibliothek";
+    public const string LibraryEntry = "Bibliothekseintrag";
+
+    public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
+    public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
+    public const string LibraryEntryTitle = "Hundesteuer anmelden";
+
+    public static readonly IReadOnlyList<string> OfCoordinator =
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Library, LibraryEntry];
+
+    public static readonly IReadOnlyList<string> OfManager =
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Library, LibraryEntry];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -135,6 +147,8 @@ public static class MainPages
         Submissions => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen",
         OwnSubmission => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", OwnMember),
         Comparison => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", "Vergleich Wohnsitz anmelden"),
+        Library => "/Bibliothek",
+        LibraryEntry => await Pages.LinkOnAsync(page, "/Bibliothek", LibraryEntryTitle),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

@@ -44,6 +44,9 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var otherParticipant = JsonNode.Parse(await registered.Content.ReadAsStringAsync())!;
         var snapshot = await SnapshotAsync(coordinator, networkId, otherId, werkstattId);
+        var ownEntryId = (await coordinator.GetJsonAsync("/api/v1/library")).AsArray()[0]!["id"]!.GetValue<Guid>();
+        var (foreignEntryId, foreignSha) = await ForeignLibraryEntryAsync(foreignNetworkId);
+        var foreignEntry = $"/api/v1/library/{foreignEntryId}";
 
         var attempts = new (string Route, HttpMethod Method, string Url, object? Body)[]
         {
@@ -113,6 +116,13 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/werkstaetten/{id:guid}/comparison/{processId:guid}", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/comparison/{processId}", null),
             ("GET /api/v1/networks/{networkId:guid}/conventions/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/conventions", null),
             ("PUT /api/v1/networks/{networkId:guid}/conventions/", HttpMethod.Put, $"/api/v1/networks/{networkId}/conventions", new { rules = new[] { new { ruleId = "label-required", enabled = false, level = "Hint" } }, version = 0 }),
+            ("GET /api/v1/library/", HttpMethod.Get, $"/api/v1/library?networkId={foreignNetworkId}&q=Antrag", null),
+            ("GET /api/v1/library/{id:guid}", HttpMethod.Get, foreignEntry, null),
+            ("POST /api/v1/library/{id:guid}/reuse", HttpMethod.Post, $"/api/v1/library/{ownEntryId}/reuse", new { memberId = otherId, version = 0 }),
+            ("GET /api/v1/library/{id:guid}/files/{sha256}", HttpMethod.Get, $"{foreignEntry}/files/{foreignSha}", null),
+            ("GET /api/v1/library/{id:guid}/versions/{number:int}/profile.pdf", HttpMethod.Get, $"{foreignEntry}/versions/1/profile.pdf", null),
+            ("GET /api/v1/library/{id:guid}/package", HttpMethod.Get, $"{foreignEntry}/package", null),
+            ("GET /api/v1/library/werkstaetten/{id:guid}/package", HttpMethod.Get, $"/api/v1/library/werkstaetten/{foreignWerkstattId}/package", null),
         };
 
         foreach (var (route, method, url, body) in attempts)
@@ -136,6 +146,22 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         var expert = await manager.SendJsonAsync(HttpMethod.Post, $"/api/v1/networks/{networkId}/people", new { memberId = ownMemberId, name = "Erika Expertin", email = "erika@stadt-musterstadt.example", function = "Standesamt", role = "Expert", password = "ein-langes-passwort-1" });
         Assert.Equal(HttpStatusCode.Created, expert.StatusCode);
+    }
+
+    /// <summary>An entry in the other network's library, through the onboarding import (the library has no API to create entries).</summary>
+    private async Task<(Guid Entry, string Sha)> ForeignLibraryEntryAsync(Guid networkId)
+    {
+        var folder = Directory.CreateTempSubdirectory("library-foreign-").FullName;
+        var content = Werkstatt.Service.Library.Samples.SampleBpmn.Linear("Antrag im Nachbarkreis", "Antrag da", ["Antrag prüfen"], "Erledigt");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "nachbar.bpmn"), content);
+        using var scope = factory.Services.CreateScope();
+        var network = new Werkstatt.Domain.Network.NetworkId(networkId);
+        var imported = await scope.ServiceProvider.GetRequiredService<Werkstatt.Service.Library.LibraryOnboarding>().ImportFolderAsync(Werkstatt.Service.Common.Actor.System, network, folder);
+        Directory.Delete(folder, recursive: true);
+        Assert.Single(imported.Value!.Imported);
+        var hits = await scope.ServiceProvider.GetRequiredService<Werkstatt.Service.Library.LibraryService>()
+            .SearchAsync(Werkstatt.Service.Common.Actor.System, network, new Werkstatt.Service.Library.LibraryQuery("Nachbarkreis"));
+        return (hits.Value!.Single().Id, Werkstatt.Service.Library.LibraryBpmn.Sha256(content));
     }
 
     private IEnumerable<string> ApiRoutes() =>

@@ -1,0 +1,7 @@
+using Werkstatt.Domain.Processes;
+
+namespace Werkstatt.Service.Library.Sources;
+
+/// <summary>One process of a finished Werkstatt; <see cref="WorkshopNotes"/> stays null until the workshop days record notes.</summary>
+public sealed record SourceProcess(
+    ProcessId Id, string Name, LeikaKey? LeikaKey, string? Topic, string Levels, string? WorkshopNotes, string? QaSummary, IReadOnlyList<SourceMember> Members);
