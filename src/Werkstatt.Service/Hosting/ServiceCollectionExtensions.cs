@@ -78,6 +78,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PersonService>();
         services.AddScoped<WerkstattService>();
         services.AddVotingAndAssignment();
+        services.AddWorkshopDays();
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
         services.AddVotingReminders();
