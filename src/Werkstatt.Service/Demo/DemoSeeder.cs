@@ -4,6 +4,7 @@ using Werkstatt.Domain.Calendar;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Workshop;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Persistence;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
@@ -80,8 +81,27 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
 
         await db.SaveChangesAsync(cancellationToken);
         PlanWerkstaetten(network, now);
-        db.Werkstaetten.Add(DemoVoting.Plan(network, members, now, entity => db.Add(entity)));
+        var furthest = DemoVoting.Plan(network, members, now, entity => db.Add(entity));
+        db.Werkstaetten.Add(furthest);
+        db.Add(DemoAgenda(furthest.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The Werkstatt furthest in the cycle gets a first draft of its first day's agenda (no processes derived yet).
+    private static WorkshopDays DemoAgenda(WerkstattId werkstatt, DateTimeOffset now)
+    {
+        var days = WorkshopDays.For(werkstatt);
+        days.SetAgenda(
+            1,
+            [
+                new AgendaItem(AgendaEntryKind.Opening, null, "Begrüßung und Ziele des Tages", new TimeOnly(9, 0), 30),
+                new AgendaItem(AgendaEntryKind.Break, null, "Kaffeepause", new TimeOnly(10, 30), 15),
+                new AgendaItem(AgendaEntryKind.Break, null, "Mittagspause", new TimeOnly(12, 30), 45),
+                new AgendaItem(AgendaEntryKind.Closing, null, "Rückblick und nächste Schritte", new TimeOnly(15, 30), 30),
+            ],
+            now);
+        days.ClearDomainEvents();
+        return days;
     }
 
     // One Werkstatt collecting topics, the next in draft (and, see DemoVoting, one in its last minutes of voting).

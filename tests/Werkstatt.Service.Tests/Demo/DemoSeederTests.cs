@@ -25,6 +25,8 @@ public sealed class DemoSeederTests
         var voting = await db.Werkstaetten.SingleAsync(w => w.Phase == Werkstatt.Domain.Cycle.Phase.Voting);
         Assert.Equal(TestServices.DefaultNow + TimeSpan.FromMinutes(2), voting.Schedule.VotingCloses);
         Assert.Equal(4, await db.Set<Werkstatt.Domain.Voting.Ballot>().CountAsync());
+        var agenda = await db.Set<Werkstatt.Domain.Workshop.WorkshopDays>().SingleAsync();
+        Assert.Equal((voting.Id, 4), (agenda.WerkstattId, agenda.AgendaOf(1).Count));
         Assert.Equal(13 + 3, again.Count);
         Assert.Equal(13, again.Count(l => l.Role == Role.ProcessManager.GermanName()));
     }
