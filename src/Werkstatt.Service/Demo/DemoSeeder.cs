@@ -4,6 +4,7 @@ using Werkstatt.Domain.Calendar;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Workshop;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Persistence;
@@ -86,8 +87,27 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await db.SaveChangesAsync(cancellationToken);
         await DemoRegisters.SeedAsync(db, network, members, now, cancellationToken);
         await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
-        db.Werkstaetten.Add(DemoReview.Plan(network, members, now, entity => db.Add(entity)));
+        var review = DemoReview.Plan(network, members, now, entity => db.Add(entity));
+        db.Werkstaetten.Add(review);
+        db.Add(DemoAgenda(review.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // The Werkstatt in quality review gets a first draft of its first day's agenda.
+    private static WorkshopDays DemoAgenda(WerkstattId werkstatt, DateTimeOffset now)
+    {
+        var days = WorkshopDays.For(werkstatt);
+        days.SetAgenda(
+            1,
+            [
+                new AgendaItem(AgendaEntryKind.Opening, null, "Begrüßung und Ziele des Tages", new TimeOnly(9, 0), 30),
+                new AgendaItem(AgendaEntryKind.Break, null, "Kaffeepause", new TimeOnly(10, 30), 15),
+                new AgendaItem(AgendaEntryKind.Break, null, "Mittagspause", new TimeOnly(12, 30), 45),
+                new AgendaItem(AgendaEntryKind.Closing, null, "Rückblick und nächste Schritte", new TimeOnly(15, 30), 30),
+            ],
+            now);
+        days.ClearDomainEvents();
+        return days;
     }
 
     // One Werkstatt collecting topics (still empty: every process manager has "Themen vorschlagen" on first start), the

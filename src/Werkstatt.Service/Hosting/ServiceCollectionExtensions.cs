@@ -80,6 +80,7 @@ public static class ServiceCollectionExtensions
         services.AddVotingAndAssignment();
         services.AddRegisters();
         services.AddSubmissions();
+        services.AddWorkshopDays();
         services.AddScoped<DemoSeeder>();
         services.AddJobs(configuration);
         services.AddVotingReminders();

@@ -33,6 +33,8 @@ public sealed class DemoSeederTests
             [Werkstatt.Domain.Review.ReviewState.Submitted, Werkstatt.Domain.Review.ReviewState.ReworkRequested, Werkstatt.Domain.Review.ReviewState.Approved],
             states.Order());
         Assert.Equal(3, await db.Set<Werkstatt.Service.Submissions.SubmissionFile>().CountAsync());
+        var agenda = await db.Set<Werkstatt.Domain.Workshop.WorkshopDays>().SingleAsync();
+        Assert.Equal((review.Id, 4), (agenda.WerkstattId, agenda.AgendaOf(1).Count));
         Assert.Equal(13 + 3, again.Count);
         Assert.Equal(13, again.Count(l => l.Role == Role.ProcessManager.GermanName()));
 

@@ -1,0 +1,10 @@
+namespace Werkstatt.Domain.Workshop;
+
+/// <summary>What an agenda slot is for.</summary>
+public enum AgendaEntryKind
+{
+    Opening,
+    Process,
+    Break,
+    Closing,
+}

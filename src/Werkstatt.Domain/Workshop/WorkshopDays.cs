@@ -1,0 +1,134 @@
+using Werkstatt.Domain.Common;
+using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Workshop.Events;
+
+namespace Werkstatt.Domain.Workshop;
+
+/// <summary>
+/// The workshop days of one Werkstatt: the agenda of each day and who attended. Only the coordinator changes it;
+/// every change to a start or duration raises <see cref="AgendaTimesChanged"/>.
+/// </summary>
+public sealed class WorkshopDays : AggregateRoot
+{
+    public static readonly TimeOnly EarliestStart = new(7, 0);
+    public static readonly TimeOnly LatestEnd = new(20, 0);
+
+    private readonly List<AgendaEntry> _entries = [];
+    private readonly List<AttendanceMark> _attendance = [];
+
+    private WorkshopDays()
+    {
+    }
+
+    public WerkstattId WerkstattId { get; private set; }
+
+    public IReadOnlyList<AgendaEntry> Entries => _entries;
+
+    public IReadOnlyList<AttendanceMark> Attendance => _attendance;
+
+    public static WorkshopDays For(WerkstattId werkstattId) => new() { WerkstattId = werkstattId };
+
+    public IReadOnlyList<AgendaEntry> AgendaOf(int day) => _entries.Where(e => e.Day == day).OrderBy(e => e.Position).ToList();
+
+    /// <summary>Replaces the agenda of a day after checking every slot; nothing changes when one is wrong.</summary>
+    public void SetAgenda(int day, IReadOnlyList<AgendaItem> items, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        Check(items);
+        var before = AgendaOf(day).Select(e => (e.StartMinutes, e.DurationMinutes)).ToList();
+        _entries.RemoveAll(e => e.Day == day);
+        _entries.AddRange(items.Select((item, i) => new AgendaEntry(day, i, item with { Title = Text.Optional(item.Title, AgendaEntry.TitleMaxLength, "Title", "Der Titel") })));
+        var after = AgendaOf(day).Select(e => (e.StartMinutes, e.DurationMinutes)).ToList();
+        if (!before.SequenceEqual(after))
+        {
+            Raise(new AgendaTimesChanged(WerkstattId, day, now));
+        }
+    }
+
+    /// <summary>
+    /// Swaps a slot with its neighbour ("nach oben"/"nach unten") and recomputes the start times from the day's first
+    /// start, keeping every duration (and the gaps between the slots in place).
+    /// </summary>
+    public void Move(int day, int position, bool up, DateTimeOffset now)
+    {
+        var items = AgendaOf(day).Select(e => e.ToItem()).ToList();
+        var other = up ? position - 1 : position + 1;
+        if (position < 0 || position >= items.Count || other < 0 || other >= items.Count)
+        {
+            throw new DomainRuleViolation("AgendaMoveWithinTheDay", up ? "Der erste Punkt kann nicht weiter nach oben." : "Der letzte Punkt kann nicht weiter nach unten.", "Position");
+        }
+
+        var gaps = items.Select((item, i) => i == 0 ? 0 : ToMinutes(item.Start) - ToMinutes(items[i - 1].Start) - items[i - 1].DurationMinutes).ToList();
+        (items[position], items[other]) = (items[other], items[position]);
+        var start = ToMinutes(AgendaOf(day)[0].Start);
+        var reordered = new List<AgendaItem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            start += gaps[i];
+            reordered.Add(items[i] with { Start = FromMinutes(start) });
+            start += items[i].DurationMinutes;
+        }
+
+        SetAgenda(day, reordered, now);
+    }
+
+    /// <summary>Records one person's presence on a day; the person must act for a member.</summary>
+    public void RecordAttendance(int day, PersonId person, MemberId member, bool present)
+    {
+        var mark = _attendance.FirstOrDefault(a => a.Day == day && a.PersonId == person);
+        if (mark is null)
+        {
+            _attendance.Add(new AttendanceMark(day, person, member, present));
+        }
+        else
+        {
+            mark.Present = present;
+        }
+    }
+
+    /// <summary>Per member: on how many workshop days at least one of its people was present.</summary>
+    public IReadOnlyDictionary<MemberId, int> DaysAttendedByMember() =>
+        _attendance.Where(a => a.Present).GroupBy(a => a.MemberId).ToDictionary(g => g.Key, g => g.Select(a => a.Day).Distinct().Count());
+
+    private static void Check(IReadOnlyList<AgendaItem> items)
+    {
+        var earliest = ToMinutes(EarliestStart);
+        var latest = ToMinutes(LatestEnd);
+        var ordered = items.Select((item, i) => (Item: item, Number: i + 1)).OrderBy(x => x.Item.Start).ToList();
+        foreach (var (item, number) in ordered)
+        {
+            if (item.DurationMinutes <= 0)
+            {
+                throw new DomainRuleViolation("AgendaDurationsArePositive", $"Punkt {number}: Die Dauer muss mindestens eine Minute betragen.", "Duration");
+            }
+
+            if (item.Kind == AgendaEntryKind.Process && item.ProcessId is null)
+            {
+                throw new DomainRuleViolation("AgendaProcessSlotsNameTheProcess", $"Punkt {number}: Bitte den Prozess auswählen.", "ProcessId");
+            }
+
+            var start = ToMinutes(item.Start);
+            if (start < earliest || start + item.DurationMinutes > latest)
+            {
+                throw new DomainRuleViolation("AgendaWithinTheWorkshopHours", $"Punkt {number}: Der Ablauf muss zwischen 07:00 und 20:00 Uhr liegen.", "Start");
+            }
+        }
+
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var previous = ordered[i - 1];
+            if (ToMinutes(previous.Item.Start) + previous.Item.DurationMinutes > ToMinutes(ordered[i].Item.Start))
+            {
+                throw new DomainRuleViolation(
+                    "AgendaSlotsDoNotOverlap",
+                    $"Punkt {ordered[i].Number} ({ordered[i].Item.Start:HH\\:mm} Uhr) überschneidet sich mit Punkt {previous.Number} ({previous.Item.Start:HH\\:mm}–{previous.Item.Start.AddMinutes(previous.Item.DurationMinutes):HH\\:mm} Uhr).",
+                    "Start");
+            }
+        }
+    }
+
+    private static int ToMinutes(TimeOnly time) => (time.Hour * 60) + time.Minute;
+
+    private static TimeOnly FromMinutes(int minutes) => new(minutes / 60, minutes % 60);
+}
