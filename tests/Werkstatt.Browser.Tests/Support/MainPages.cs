@@ -34,40 +34,23 @@ public static class MainPages
     public const string RegisterEntry = "Registereintrag";
     public const string RegisterNetwork = "Register im Netzwerk";
 
-    public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
-    public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
-    public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
-
-    public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants];
-
-    public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants];
     public const string Submissions = "Einreichungen";
     public const string OwnSubmission = "Einreichung der eigenen Verwaltung";
     public const string Comparison = "Vergleich der Modelle";
-
-    public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
-    public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
-    public const string ReviewTitle = "Prozesswerkstatt Bürgerdienste";
-
-    public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Submissions, OwnSubmission, Comparison];
-
-    public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Submissions, OwnSubmission, Comparison];
     public const string Library = "Bibliothek";
     public const string LibraryEntry = "Bibliothekseintrag";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
+    public const string VotingTitle = "Prozesswerkstatt Digitale Dienste";
+    public const string ReviewTitle = "Prozesswerkstatt Bürgerdienste";
     public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, EditDates, Network, Members, OwnMember, People, OwnPerson, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
 
     public static TheoryData<string, string> ByRole()
     {
