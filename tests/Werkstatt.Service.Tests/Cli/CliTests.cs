@@ -43,7 +43,7 @@ public sealed class CliTests : IAsyncLifetime
         var (code, output, _) = await RunAsync("werkstatt", "list");
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(4, lines.Length);
         Assert.Contains(lines, l => l.Contains("Prozessmanagement@Musterland\tProzesswerkstatt Bürgerservice\tThemensammlung", StringComparison.Ordinal));
         Assert.All(lines, l => Assert.True(Guid.TryParse(l.Split('\t')[0], out _)));
     }

@@ -35,7 +35,7 @@ public sealed class DossierCliTests : IAsyncLifetime
         var (code, output, _) = await RunAsync("werkstatt", "list");
         Assert.Equal(0, code);
         var workshops = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
-        Assert.Equal(3, workshops.Count);
+        Assert.Equal(4, workshops.Count);
         // One process start per build is slow on a busy machine: one of the demo workshops stands for all.
         foreach (var workshop in workshops.Where(w => w[2] == "Prozesswerkstatt Bürgerservice"))
         {
@@ -60,7 +60,7 @@ public sealed class DossierCliTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
         var assembler = scope.ServiceProvider.GetRequiredService<DossierAssembler>();
         var ids = await db.Werkstaetten.AsNoTracking().Select(w => w.Id).ToListAsync();
-        Assert.Equal(3, ids.Count);
+        Assert.Equal(4, ids.Count);
         foreach (var id in ids)
         {
             var content = await assembler.AssembleAsync(Actor.System, id, null, CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class VotingDeadlineTests
 
         var recipients = await scope.ServiceProvider.GetRequiredKeyedService<IRecipientResolver>(RecipientKeys.Reminder(MilestoneKind.VotingCloses)).ResolveAsync(werkstatt, CancellationToken.None);
 
-        var voted = await db.Set<Ballot>().Select(b => b.MemberId).ToListAsync();
+        var voted = await db.Set<Ballot>().Where(b => b.WerkstattId == werkstatt.Id).Select(b => b.MemberId).ToListAsync();
         var votedEmails = await db.People.Where(p => p.MemberId != null && voted.Contains(p.MemberId.Value)).Select(p => p.Email).ToListAsync();
         Assert.Equal(13 - 4, recipients.Count);
         Assert.All(recipients, r => Assert.StartsWith("pm@", r.Email, StringComparison.Ordinal));

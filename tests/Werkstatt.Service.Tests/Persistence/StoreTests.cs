@@ -154,6 +154,18 @@ public abstract class StoreTests(string provider) : IAsyncLifetime
         {
             fromMigrations.Remove(quartz);
         }
+        // The library's full-text search lives in SQL only: SQLite's FTS5 table (kept by triggers) and PostgreSQL's generated
+        // tsvector column with its GIN index; the EF model never reads them.
+        foreach (var fts in fromMigrations.Keys.Where(t => t.StartsWith("library_fts", StringComparison.Ordinal)).ToList())
+        {
+            fromMigrations.Remove(fts);
+        }
+
+        if (fromMigrations.TryGetValue("library_entries", out var entries))
+        {
+            fromMigrations["library_entries"] = string.Join(", ", entries.Split(", ").Where(c => !c.Contains("SearchVector", StringComparison.Ordinal)));
+        }
+
         Assert.Equal(string.Join("\n", fromModel.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key}: {x.Value}")), string.Join("\n", fromMigrations.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Key}: {x.Value}")));
         Assert.Contains("werkstaetten", fromModel.Keys);
     }

@@ -13,7 +13,7 @@ public sealed class DossierApiTests(WerkstattWebFactory factory) : IClassFixture
         var coordinator = await factory.LoginAsync(WerkstattWebFactory.Coordinator);
         var me = await coordinator.GetJsonAsync("/api/v1/me");
         var networkId = me["networkId"]!.GetValue<Guid>();
-        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray()[0]!;
+        var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{networkId}/werkstaetten")).AsArray().First(w => w!["phase"]!.GetValue<string>() != "QualityReview")!;
         var id = werkstatt["id"]!.GetValue<Guid>();
 
         var state = await coordinator.GetJsonAsync($"/api/v1/werkstaetten/{id}/dossier");

@@ -66,7 +66,7 @@ public sealed partial class MyTasksPageTests(OpenVoteWebFactory factory) : IClas
         var overview = PageClient.Text(await manager.GetHtmlAsync("/Netzwerk/Uebersicht"));
         Assert.Contains("Netzwerkübersicht", overview, StringComparison.Ordinal);
         Assert.Contains("Geschätzte Einsparung", overview, StringComparison.Ordinal);
-        Assert.Contains("Noch keine Werkstatt hat eine bestätigte Zuteilung", overview, StringComparison.Ordinal);
+        Assert.Contains("Zugeteilt / Kapazität je Verwaltung und Werkstatt", overview, StringComparison.Ordinal); // the demo Werkstatt in quality review has a confirmed assignment
 
         var refused = PageClient.Text(await manager.GetHtmlAsync("/Netzwerk/Uebersicht?HoursPerProcess=0&ReuseShare=50"));
         Assert.Contains("Bitte Stunden je Prozess zwischen 1 und 1.000 angeben.", refused, StringComparison.Ordinal);

@@ -33,12 +33,16 @@ internal sealed class LibraryEntryConfiguration : IEntityTypeConfiguration<Libra
         builder.Property(e => e.Levels).HasMaxLength(100);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasIndex(e => new { e.NetworkId, e.Key }).IsUnique();
+        builder.HasIndex(e => new { e.NetworkId, e.LatestOn });
+        builder.HasIndex(e => new { e.NetworkId, e.LeikaKey });
         builder.OwnsMany(e => e.Versions, v =>
         {
             v.ToTable("library_versions");
             v.WithOwner().HasForeignKey("EntryId");
             v.HasKey("EntryId", nameof(LibraryVersion.Number));
             v.Property(x => x.Number).ValueGeneratedNever();
+            v.HasIndex("EntryId", nameof(LibraryVersion.WerkstattId)).IsUnique();
+            v.HasIndex(x => x.WerkstattId);
             v.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
             v.Property(x => x.WerkstattId).HasConversion(id => id!.Value.Value, value => (WerkstattId?)new WerkstattId(value));
             v.Property(x => x.ProcessId).HasConversion(id => id!.Value.Value, value => (ProcessId?)new ProcessId(value));
