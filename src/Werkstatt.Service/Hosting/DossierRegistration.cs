@@ -5,14 +5,14 @@ using Werkstatt.Service.Dossiers.Sources;
 
 namespace Werkstatt.Service.Hosting;
 
-/// <summary>The pre-read dossier: assembler, sources (empty defaults that the submissions and participants features replace), builds, downloads.</summary>
+/// <summary>The pre-read dossier: assembler, sources (submissions and participants features), builds, downloads.</summary>
 public static class DossierRegistration
 {
     public static IServiceCollection AddDossiers(this IServiceCollection services)
     {
         services.AddOptions<DossierOptions>().BindConfiguration(DossierOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddScoped<IDossierSubmissionSource, NoSubmissions>();
-        services.TryAddScoped<IDossierParticipantSource, NoParticipants>();
+        services.TryAddScoped<IDossierSubmissionSource, SubmissionDossierSource>();
+        services.TryAddScoped<IDossierParticipantSource, ParticipantDossierSource>();
         services.AddSingleton<DossierSignal>();
         services.AddSingleton<DossierFiles>();
         services.AddSingleton<DossierMails>();
