@@ -24,7 +24,7 @@ public static class MyTasksRegistration
         services.AddScoped<IPhaseBlockerSource, AssignmentBlockers>();
 
         services.AddOptions<SavingsOptions>().BindConfiguration(SavingsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<ILibraryStatistics, DerivedProcessLibraryStatistics>();
+        services.AddScoped<ILibraryStatistics, LibraryEntryStatistics>();
         services.AddScoped<NetworkOverviewService>();
 
         services.AddScoped<MyTasksService>();

@@ -17,7 +17,7 @@ public static class RegisterRegistration
         services.AddScoped<NetworkRegisterService>();
 
         // Stand-in until the process library exists; the library feature replaces this line with its own catalogue.
-        services.AddScoped<ILibraryCatalog, WerkstattProcessCatalog>();
+        services.AddScoped<ILibraryCatalog, LibraryEntryCatalog>();
         return services;
     }
 }

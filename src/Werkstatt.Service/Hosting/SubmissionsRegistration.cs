@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Service.MyTasks;
+using Werkstatt.Service.Progress;
 using Werkstatt.Service.Submissions;
+using Werkstatt.Service.Submissions.Tasks;
 
 namespace Werkstatt.Service.Hosting;
 
@@ -14,6 +17,8 @@ public static class SubmissionsRegistration
         services.AddScoped<SubmissionOverviewService>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ConventionSettingsService>();
+        services.AddScoped<IMyTaskSource, SubmissionTaskSource>();
+        services.AddScoped<IPhaseBlockerSource, SubmissionPhaseBlockerSource>();
         return services;
     }
 }

@@ -3,9 +3,8 @@ using Werkstatt.Domain.Network;
 namespace Werkstatt.Service.Overview;
 
 /// <summary>
-/// How the network's process library grew, Werkstatt by Werkstatt, oldest first. Until the library exists the count comes
-/// from the processes derived in past Werkstätten (<see cref="DerivedProcessLibraryStatistics"/>); the library replaces
-/// the registration in <c>AddMyTasksAndProgress</c> with its own implementation counting published entries.
+/// How the network's process library grew, workshop by workshop, oldest first. Registered: <see cref="LibraryEntryStatistics"/>
+/// (the library entries); <see cref="DerivedProcessLibraryStatistics"/> was the stand-in.
 /// </summary>
 public interface ILibraryStatistics
 {

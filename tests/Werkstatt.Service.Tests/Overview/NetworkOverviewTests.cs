@@ -41,12 +41,11 @@ public abstract class NetworkOverviewTests(string provider) : IAsyncLifetime
 
         _f.Net.Clock.SetUtcNow(werkstatt.Schedule.Day1Start.AddDays(1));
         var after = CycleFixture.Ok(await service.GetAsync(_f.ManagerOfB, _f.Net.Network.Id, new OverviewQuery(2027, HoursPerProcess: 50, ReuseShare: 100)));
-        var point = Assert.Single(after.Growth);
-        Assert.Equal((2, 2), (point.Added, point.Total));
+        // Growth comes from the library, which a Werkstatt fills only when it is published (see LibraryStatisticsTests).
+        Assert.Empty(after.Growth);
 
-        // Every member re-uses both processes: A modelled both (saves 0), B one (saves 50), the Kreis none (saves 100).
-        Assert.Equal(150, after.Savings.NetworkHours);
-        Assert.Equal(50, after.Savings.HoursPerMember);
+        // Savings count the library's processes of the year; an unpublished Werkstatt has added none yet.
+        Assert.Equal(0, after.Savings.NetworkHours);
         var defaults = CycleFixture.Ok(await service.GetAsync(_f.ManagerOfB, _f.Net.Network.Id, new OverviewQuery(2027)));
         Assert.Equal((40, 0.6), (defaults.Savings.HoursPerProcess, defaults.Savings.ReuseShare));
     }
