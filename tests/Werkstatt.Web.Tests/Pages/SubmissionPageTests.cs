@@ -43,8 +43,10 @@ public sealed partial class SubmissionPageTests(WerkstattWebFactory factory) : I
     [Fact]
     public async Task A_bad_LeiKa_key_in_the_profile_form_is_shown_next_to_its_field()
     {
-        var (werkstatt, _, _, (gewerbe, neuhafen)) = await DemoAsync();
-        var manager = await factory.LoginThroughFormAsync("pm@stadt-neuhafen-am-rhein.example");
+        // Its own app: another test of this class approves this submission, after which its profile is closed.
+        await using var own = new WerkstattWebFactory();
+        var (werkstatt, _, _, (gewerbe, neuhafen)) = await DemoAsync(own);
+        var manager = await own.LoginThroughFormAsync("pm@stadt-neuhafen-am-rhein.example");
         var page = $"/Werkstaetten/{werkstatt}/Einreichungen/{gewerbe}/{neuhafen}";
         var html = await manager.GetHtmlAsync(page);
 
@@ -122,9 +124,9 @@ public sealed partial class SubmissionPageTests(WerkstattWebFactory factory) : I
         Assert.Matches("Unterlagen prüfen\\s+✓\\s+✓\\s+allen", comparison);
     }
 
-    private async Task<(Guid Werkstatt, Guid Wohnsitz, Guid Musterstadt, (Guid Process, Guid Member) Gewerbe)> DemoAsync()
+    private async Task<(Guid Werkstatt, Guid Wohnsitz, Guid Musterstadt, (Guid Process, Guid Member) Gewerbe)> DemoAsync(WerkstattWebFactory? on = null)
     {
-        var coordinator = await factory.LoginAsync(WerkstattWebFactory.Coordinator);
+        var coordinator = await (on ?? factory).LoginAsync(WerkstattWebFactory.Coordinator);
         var network = await CycleApi.NetworkIdAsync(coordinator);
         var werkstatt = (await coordinator.GetJsonAsync($"/api/v1/networks/{network}/werkstaetten")).AsArray()
             .First(w => w!["phase"]!.GetValue<string>() == "QualityReview")!["id"]!.GetValue<Guid>();
