@@ -4,7 +4,7 @@ namespace Werkstatt.Service.Overview;
 
 /// <summary>
 /// How the network's process library grew, workshop by workshop, oldest first. Registered: <see cref="LibraryEntryStatistics"/>
-/// (the library entries); <see cref="DerivedProcessLibraryStatistics"/> was the stand-in.
+/// (the library entries).
 /// </summary>
 public interface ILibraryStatistics
 {

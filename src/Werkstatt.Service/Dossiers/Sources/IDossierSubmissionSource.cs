@@ -5,8 +5,8 @@ namespace Werkstatt.Service.Dossiers.Sources;
 
 /// <summary>
 /// What the members submitted for the processes of a Werkstatt (profiles, models as drawings, findings, the reviewer's
-/// remarks, the comparison). The submissions feature replaces <see cref="NoSubmissions"/>; until then chapters show
-/// "noch nicht eingereicht".
+/// remarks, the comparison). Implemented by
+/// <see cref="SubmissionDossierSource"/>; a process without a submission shows "noch nicht eingereicht".
 /// </summary>
 public interface IDossierSubmissionSource
 {

@@ -4,7 +4,7 @@ namespace Werkstatt.Service.Registers.Library;
 
 /// <summary>
 /// The seam between registers and the process library: what the network has modelled and who imported what.
-/// Registered: <see cref="LibraryEntryCatalog"/> (the library entries); <see cref="WerkstattProcessCatalog"/> was the stand-in.
+/// Registered: <see cref="LibraryEntryCatalog"/> (the library entries).
 /// </summary>
 public interface ILibraryCatalog
 {
