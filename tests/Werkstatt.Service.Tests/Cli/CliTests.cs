@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Tests.Shared;
+using Werkstatt.Service.Tests.Operations;
 
 namespace Werkstatt.Service.Tests.Cli;
 
@@ -106,28 +106,6 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Contains("aktuell", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Werkstatt.Service.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = "sqlite";
-        start.Environment["ConnectionStrings__Werkstatt"] = _database.ConnectionString;
-        start.Environment["Storage__DataDirectory"] = _dataDirectory;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        ServiceCli.RunAsync(_database, _dataDirectory, null, args);
 }

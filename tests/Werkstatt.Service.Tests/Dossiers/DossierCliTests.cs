@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Domain.Cycle;
@@ -7,6 +6,7 @@ using Werkstatt.Service.Dossiers;
 using Werkstatt.Service.Dossiers.Writer;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Tests.Shared;
+using Werkstatt.Service.Tests.Operations;
 
 namespace Werkstatt.Service.Tests.Dossiers;
 
@@ -77,23 +77,6 @@ public sealed class DossierCliTests : IAsyncLifetime
         Assert.Equal(ErrorKind.NotFound, unknown.Error?.Kind);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Werkstatt.Service.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__Provider"] = "sqlite";
-        start.Environment["ConnectionStrings__Werkstatt"] = _database.ConnectionString;
-        start.Environment["Storage__DataDirectory"] = _dataDirectory;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        ServiceCli.RunAsync(_database, _dataDirectory, TimeSpan.FromSeconds(90), args);
 }
