@@ -16,7 +16,14 @@ internal sealed class PdfTools : IDisposable
 
     public string Path { get; }
 
-    public static bool Available => Exists("qpdf") && Exists("pdftotext") && Exists("pdftoppm") && Exists("pdfinfo");
+    /// <summary>
+    /// True when the tools are installed. Outside CI a machine without them skips the PDF checks; under CI=true (where
+    /// build.sh installs them) their absence fails loudly instead of letting the checks pass unchecked.
+    /// </summary>
+    public static bool Available { get; } = Exists("qpdf") && Exists("pdftotext") && Exists("pdftoppm") && Exists("pdfinfo")
+        || (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? throw new InvalidOperationException("qpdf and poppler-utils are missing under CI=true; build.sh installs them")
+            : false);
 
     /// <summary>qpdf --check; throws with its output when the file is damaged.</summary>
     public void Check()
