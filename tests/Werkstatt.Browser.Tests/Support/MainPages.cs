@@ -93,7 +93,8 @@ public static class MainPages
     {
         ArgumentNullException.ThrowIfNull(page);
         var response = await page.GotoAsync(await UrlAsync(page, server, name));
-        Assert.True(response?.Ok, $"{name}: HTTP {response?.Status} at {page.Url}");
+        var expected = name == Denied ? 403 : 200;
+        Assert.True(response?.Status == expected, $"{name}: HTTP {response?.Status} at {page.Url}, expected {expected}");
         Assert.DoesNotContain("/Anmelden", page.Url, StringComparison.Ordinal);
         if (name != Denied)
         {

@@ -11,7 +11,7 @@ namespace Werkstatt.Browser.Tests.Support;
 /// The real app on Kestrel at a free loopback port, over a temp data directory with a SQLite database and the demo
 /// network. One per test class: its tests share the data, other classes never see it.
 /// </summary>
-public sealed class WerkstattServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class WerkstattServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Werkstatt-Demo-2026";
     public const string Coordinator = "koordination@musterland.example";
@@ -29,7 +29,7 @@ public sealed class WerkstattServer : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Paths of pages with ids in them (a Werkstatt, a member), by their name in <see cref="MainPages"/>.</summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, string> PagePaths { get; } = new(StringComparer.Ordinal);
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
