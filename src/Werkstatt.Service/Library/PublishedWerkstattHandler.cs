@@ -1,19 +1,25 @@
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Cycle.Events;
 using Werkstatt.Service.Events;
+using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Library;
 
-/// <summary>When the follow-up closes (the Werkstatt reaches Veröffentlicht), wakes the packaging loop.</summary>
-public sealed class PublishedWerkstattHandler(LibrarySignal signal) : IHandles<WerkstattPhaseChanged>
+/// <summary>When the follow-up closes (the Werkstatt reaches Veröffentlicht), wakes the packaging loop once the change is saved.</summary>
+public sealed class PublishedWerkstattHandler(WerkstattDbContext db, LibrarySignal signal) : IHandles<WerkstattPhaseChanged>
 {
+    private bool _subscribed;
+
     public Task HandleAsync(WerkstattPhaseChanged domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
-        if (domainEvent.To == Phase.Published)
+
+        // A pulse before the commit finds nothing to package, and the loop would only look again after its check
+        // interval (ten minutes): the library stayed empty that long after publishing.
+        if (domainEvent.To == Phase.Published && !_subscribed)
         {
-            // Pulsed before the commit; the loop re-checks on its interval, so a pulse that comes too early costs only time.
-            signal.Pulse();
+            _subscribed = true;
+            db.SavedChanges += (_, _) => signal.Pulse();
         }
 
         return Task.CompletedTask;
