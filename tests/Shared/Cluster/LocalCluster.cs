@@ -91,11 +91,11 @@ public sealed class LocalCluster : IAsyncDisposable
             }
 
             // Each instance ready on its own first, so nginx does not mark a still-starting one as failed.
-            using (var direct = new HttpClient { Timeout = TimeSpan.FromSeconds(5) })
+            using (var direct = new HttpClient { Timeout = TimeSpan.FromSeconds(30) })
             {
                 foreach (var port in ports)
                 {
-                    await WaitUntilAsync(() => HealthyAsync(direct, new Uri($"http://127.0.0.1:{port}/healthz")), TimeSpan.FromSeconds(120), cluster.Log);
+                    await WaitUntilAsync(() => HealthyAsync(direct, new Uri($"http://127.0.0.1:{port}/healthz")), TimeSpan.FromSeconds(240), cluster.Log);
                 }
             }
 
