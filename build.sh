@@ -476,6 +476,13 @@ cmd_with_postgres() {
   return "$rc"
 }
 
+# The load benchmark needs PostgreSQL (a throwaway cluster) and nginx; see docs/benchmarks.md.
+cmd_bench_load() {
+  require_dotnet
+  dotnet build -c Release bench/Werkstatt.Bench -v q -nologo || die "Release build of the benchmark failed"
+  cmd_with_postgres dotnet run -c Release --no-build --project bench/Werkstatt.Bench -- load "$@"
+}
+
 cmd_help() {
   cat <<'EOF'
 Usage: ./build.sh [COMMAND] [ARGS...]
@@ -488,6 +495,8 @@ Commands:
   build [ARGS...]      dotnet build Werkstatt.sln
   run [ARGS...]        dotnet run --project src/Werkstatt.Web (ARGS go to the app)
   bench NAME [ARGS...] dotnet run -c Release --project bench/Werkstatt.Bench -- NAME
+  bench-load [OPTS...] the load benchmark: throwaway PostgreSQL, 1 and 2 web instances, worker, nginx;
+                       OPTS e.g. --instances 1,2 --networks 400 --members 15 --clients 48 (docs/benchmarks.md)
   deps                 only install the missing system packages and npm packages
   pg-shell [ARGS...]   start a throwaway PostgreSQL and open psql on it (ARGS go to psql)
   with-postgres CMD... start a throwaway PostgreSQL and run CMD with WERKSTATT_TEST_POSTGRES set
@@ -513,6 +522,7 @@ main() {
     build) cmd_build "$@" ;;
     run) cmd_run "$@" ;;
     bench) cmd_bench "$@" ;;
+    bench-load) cmd_bench_load "$@" ;;
     deps)
       ensure_packages
       ensure_npm_packages

@@ -14,6 +14,9 @@ public static class Program
             // "dispatch" is a throughput/lag run of the real scheduler and dispatcher, not a BenchmarkDotNet micro-benchmark.
             case ["dispatch", .. var options]:
                 return await DispatchBenchmark.RunAsync(DispatchSettings.Parse(options));
+            // "load" starts PostgreSQL's layout (web instances, worker, nginx) and drives the voting and claiming window through it.
+            case ["load", .. var loadOptions]:
+                return await Load.LoadBenchmark.RunAsync(Load.LoadSettings.Parse(loadOptions));
             case ["dossier", .. var dossierArgs]:
                 return DossierBenchmark.Run(dossierArgs);
             case ["assignment-scale", .. var sizes]:

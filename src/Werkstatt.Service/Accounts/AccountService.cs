@@ -70,17 +70,23 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
     /// <summary>Loads who a login is now (roles and member from the database, so changes apply at once).</summary>
     public async Task<Actor?> ActorForUserAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        // The user and its role names in one round trip: this runs on every request.
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
+        {
+            u.Id,
+            u.DisplayName,
+            u.PersonId,
+            Roles = (from ur in db.UserRoles
+                     join r in db.Roles on ur.RoleId equals r.Id
+                     where ur.UserId == u.Id
+                     select r.Name).ToList(),
+        }).FirstOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return null;
         }
 
-        var roleNames = await (from ur in db.UserRoles
-                               join r in db.Roles on ur.RoleId equals r.Id
-                               where ur.UserId == userId
-                               select r.Name).ToListAsync(cancellationToken);
-        var roleSet = roleNames.Select(n => Enum.TryParse<Role>(n, out var r) ? (Role?)r : null).OfType<Role>().ToHashSet();
+        var roleSet = user.Roles.Select(n => Enum.TryParse<Role>(n, out var r) ? (Role?)r : null).OfType<Role>().ToHashSet();
         Person? person = null;
         if (user.PersonId is { } personId)
         {

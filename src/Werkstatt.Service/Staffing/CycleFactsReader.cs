@@ -12,10 +12,20 @@ public sealed class CycleFactsReader(WerkstattDbContext db)
 {
     public async Task<CycleFacts> ForAsync(WerkstattId id, CancellationToken cancellationToken)
     {
-        var closed = await db.Set<VotingRound>().AnyAsync(r => r.WerkstattId == id && r.ClosedAt != null, cancellationToken);
-        var processes = await db.Set<Process>().CountAsync(p => p.WerkstattId == id, cancellationToken);
-        var confirmed = await db.Set<StaffingPlan>().AnyAsync(p => p.WerkstattId == id && p.ConfirmedAt != null, cancellationToken);
-        var open = await Submissions.SubmissionOverviewService.OpenSubmissionsAsync(db, id, cancellationToken);
-        return new CycleFacts(closed, processes, confirmed, open);
+        // One round trip for the three counts: every page of a Werkstatt and every move reads them (load benchmark).
+        var facts = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == id).Select(w => new
+        {
+            Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == id && r.ClosedAt != null),
+            Processes = db.Set<Process>().Count(p => p.WerkstattId == id),
+            Confirmed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == id && p.ConfirmedAt != null),
+        }).FirstOrDefaultAsync(cancellationToken);
+        if (facts is null)
+        {
+            return new CycleFacts(false, 0, false);
+        }
+
+        // Open submissions exist only once the assignment is confirmed.
+        var open = facts.Confirmed ? await Submissions.SubmissionOverviewService.OpenSubmissionsAsync(db, id, cancellationToken) : 0;
+        return new CycleFacts(facts.Closed, facts.Processes, facts.Confirmed, open);
     }
 }

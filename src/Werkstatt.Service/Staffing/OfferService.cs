@@ -32,20 +32,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         }
 
         var (w, member, offer) = context.Value;
-        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstattId).ToListAsync(cancellationToken);
-        var offers = await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == werkstattId).ToListAsync(cancellationToken);
-        var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstattId, cancellationToken);
-        var confirmed = plan?.IsConfirmed == true;
-        var rows = processes
-            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new OfferProcess(
-                p,
-                offers.Sum(o => o.Claims.Count(c => c.ProcessId == p.Id)),
-                offer.BidOn(p.Id),
-                offer.HasClaimed(p.Id),
-                confirmed && plan!.Has(p.Id, memberId)))
-            .ToList();
-        return new OfferView(w, member, offer, rows, w.Phase == Phase.Assignment && !confirmed, confirmed);
+        return await ViewAsync(w, member, offer, cancellationToken);
     }
 
     public Task<Result<OfferView>> DeclareCapacityAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, int capacity, int? version, CancellationToken cancellationToken = default) =>
@@ -141,6 +128,31 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         }
 
         var conflict = await db.SaveCreatedOrChangedAsync(offer, version, What, taken, cancellationToken);
-        return conflict ?? await GetAsync(actor, werkstattId, memberId, cancellationToken);
+
+        // The Werkstatt, member and offer are already loaded (and the offer saved): only the others' claims are read again.
+        if (conflict is not null)
+        {
+            return conflict;
+        }
+
+        return await ViewAsync(w, member, offer, cancellationToken);
+    }
+
+    private async Task<OfferView> ViewAsync(WerkstattAggregate w, Member member, MemberOffer offer, CancellationToken cancellationToken)
+    {
+        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == w.Id).ToListAsync(cancellationToken);
+        var offers = await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == w.Id).ToListAsync(cancellationToken);
+        var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == w.Id, cancellationToken);
+        var confirmed = plan?.IsConfirmed == true;
+        var rows = processes
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .Select(p => new OfferProcess(
+                p,
+                offers.Sum(o => o.Claims.Count(c => c.ProcessId == p.Id)),
+                offer.BidOn(p.Id),
+                offer.HasClaimed(p.Id),
+                confirmed && plan!.Has(p.Id, member.Id)))
+            .ToList();
+        return new OfferView(w, member, offer, rows, w.Phase == Phase.Assignment && !confirmed, confirmed);
     }
 }

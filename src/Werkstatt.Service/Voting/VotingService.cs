@@ -101,7 +101,11 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
         }
 
         var conflict = await db.SaveCreatedOrChangedAsync(ballot, command.Version, BallotWhat, cancellationToken);
-        return conflict ?? await GetBallotAsync(actor, werkstattId, memberId, cancellationToken);
+
+        // Everything the view shows is loaded already (the ballot as saved); reading it all again doubled the cost of a vote.
+        return conflict is null
+            ? new BallotView(w, member.Value, ballot, round.Settings, topics.Values.Where(t => t.Status == TopicStatus.Open).OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList(), round.IsClosed)
+            : conflict;
     }
 
     public Task<Result<VotingRound>> ChangeSettingsAsync(Actor actor, WerkstattId werkstattId, VotingSettingsInput input, CancellationToken cancellationToken = default)

@@ -9,6 +9,7 @@ using Werkstatt.Service.Audit;
 using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Tests.Shared;
+using Werkstatt.Tests.Shared.Cluster;
 using Werkstatt.Web.Tests.Support;
 
 namespace Werkstatt.Web.Tests.Cluster;
@@ -21,12 +22,10 @@ namespace Werkstatt.Web.Tests.Cluster;
 [Collection(ClusterProcessTests.Name)]
 public sealed partial class ClusterTests(ITestOutputHelper output)
 {
-    private const string Nginx = "/usr/sbin/nginx";
-
     [Fact]
     public async Task Two_instances_behind_nginx_share_logins_and_forms_and_the_worker_fires_the_deadline_once()
     {
-        if (!File.Exists(Nginx))
+        if (!File.Exists(LocalCluster.Nginx))
         {
             Assert.False(string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase), "CI=true but nginx is not installed (build.sh SYSTEM_PACKAGES)");
             Assert.Skip("nginx is not installed; run ./build.sh test");
@@ -41,99 +40,17 @@ public sealed partial class ClusterTests(ITestOutputHelper output)
         }
 
         NpgsqlConnection.ClearAllPools();
-        var prefix = Directory.CreateTempSubdirectory("werkstatt-cluster-").FullName;
-        var (web1, web2, listen) = (ChildProcess.FreePort(), ChildProcess.FreePort(), ChildProcess.FreePort());
-        var shared = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
-            ["Database__Provider"] = "postgres",
-            ["ConnectionStrings__Werkstatt"] = database.ConnectionString,
-            ["Storage__DataDirectory"] = Path.Combine(prefix, "data"),
-            ["Demo__Enabled"] = "false",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
             ["Jobs__ClusterCheckinInterval"] = "00:00:02",
             ["Jobs__ReplanInterval"] = "00:00:00.500",
         };
-        var processes = new List<ChildProcess>();
+        var cluster = await LocalCluster.StartAsync(database.ConnectionString, webInstances: 2, worker: true, settings, progress: output.WriteLine);
         try
         {
-            processes.Add(ChildProcess.Start("worker", "dotnet", [NginxConfig.BuiltDll("Werkstatt.Service"), "worker"], shared));
-            foreach (var port in new[] { web1, web2 })
-            {
-                var web = new Dictionary<string, string>(shared)
-                {
-                    ["Urls"] = $"http://127.0.0.1:{port}",
-                    ["Jobs__RunInWeb"] = "false",
-                    ["Proxy__TrustedProxies__0"] = "127.0.0.1",
-                };
-                processes.Add(ChildProcess.Start($"web {port}", "dotnet", [NginxConfig.BuiltDll("Werkstatt.Web")], web, Path.GetDirectoryName(NginxConfig.BuiltDll("Werkstatt.Web"))));
-            }
-
-            // Each instance ready on its own first, so nginx does not mark a still-starting one as failed.
-            using (var direct = new HttpClient { Timeout = TimeSpan.FromSeconds(5) })
-            {
-                foreach (var port in new[] { web1, web2 })
-                {
-                    await WaitUntilAsync(
-                        async () =>
-                        {
-                            try
-                            {
-                                using var response = await direct.GetAsync(new Uri($"http://127.0.0.1:{port}/healthz"));
-                                return response.StatusCode == HttpStatusCode.OK;
-                            }
-                            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                            {
-                                return false;
-                            }
-                        },
-                        TimeSpan.FromSeconds(120),
-                        () => string.Join("\n", processes.Select(p => p.Log)));
-                }
-            }
-
-            output.WriteLine($"{started.Elapsed.TotalSeconds:0.0} s: both instances healthy");
-            var config = Path.Combine(prefix, "nginx.conf");
-            await File.WriteAllTextAsync(config, NginxConfig.Render(prefix, listen, web1, web2));
-            string[] nginxArgs = ["-p", prefix + "/", "-c", config, "-g", $"daemon off; pid {prefix}/nginx.pid; error_log {prefix}/error.log;"];
-            var check = ChildProcess.Start("nginx -t", Nginx, ["-t", .. nginxArgs]);
-            await using (check)
-            {
-                await WaitUntilAsync(() => Task.FromResult(check.HasExited), TimeSpan.FromSeconds(10), () => check.Log);
-                Assert.Contains("test is successful", check.Log, StringComparison.Ordinal);
-            }
-
-            processes.Add(ChildProcess.Start("nginx", Nginx, nginxArgs));
             using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-            using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{listen}") };
-            var last = string.Empty;
-            var log = () => string.Join("\n", processes.Select(p => p.Log)) + "\nlast: " + last + "\nnginx: " + (File.Exists(Path.Combine(prefix, "error.log")) ? File.ReadAllText(Path.Combine(prefix, "error.log")) : "-");
-
-            // Both instances answer through nginx (round robin), each with its database ready.
-            var healthy = new HashSet<string>(StringComparer.Ordinal);
-            await WaitUntilAsync(
-                async () =>
-                {
-                    try
-                    {
-                        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                        last = $"{(int)response.StatusCode} {Upstream(response)} {await response.Content.ReadAsStringAsync()}";
-                        if (response.StatusCode == HttpStatusCode.OK)
-                        {
-                            healthy.Add(Upstream(response));
-                        }
-                    }
-                    catch (HttpRequestException ex)
-                    {
-                        last = ex.Message;
-                    }
-
-                    return healthy.Count == 2;
-                },
-                TimeSpan.FromSeconds(60),
-                log);
-            output.WriteLine($"{started.Elapsed.TotalSeconds:0.0} s: both instances healthy behind nginx");
+            using var client = new HttpClient(handler) { BaseAddress = cluster.BaseAddress };
+            var log = cluster.Log;
 
             var login = await client.PostFormAsync("/Anmelden", new() { ["Input.Email"] = WerkstattWebFactory.Coordinator, ["Input.Password"] = WerkstattWebFactory.DemoPassword });
             Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
@@ -153,7 +70,7 @@ public sealed partial class ClusterTests(ITestOutputHelper output)
                 using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Target"] = target, ["Version"] = version, ["__RequestVerificationToken"] = token });
                 var moved = await client.PostAsync(new Uri($"{url}?handler=Move", UriKind.Relative), form);
                 Assert.True(moved.StatusCode == HttpStatusCode.Redirect, $"move to {target}: {(int)moved.StatusCode}\n{log()}");
-                crossed += Upstream(page) != Upstream(moved) ? 1 : 0;
+                crossed += LocalCluster.Upstream(page) != LocalCluster.Upstream(moved) ? 1 : 0;
             }
 
             Assert.True(crossed >= 1, "no form was posted to another instance than the one that rendered it");
@@ -173,7 +90,7 @@ public sealed partial class ClusterTests(ITestOutputHelper output)
 
             // The worker closes the demo vote at its deadline; the web instances run no jobs.
             await using var db = database.NewContext();
-            await WaitUntilAsync(
+            await LocalCluster.WaitUntilAsync(
                 async () => await db.Werkstaetten.AsNoTracking().AnyAsync(w => w.Title == "Prozesswerkstatt Digitale Dienste" && w.Phase == Phase.ProcessSelection),
                 TimeSpan.FromSeconds(120),
                 log);
@@ -189,26 +106,8 @@ public sealed partial class ClusterTests(ITestOutputHelper output)
         }
         finally
         {
-            foreach (var process in Enumerable.Reverse(processes))
-            {
-                await process.DisposeAsync();
-            }
-
+            await cluster.DisposeAsync();
             NpgsqlConnection.ClearAllPools();
-            Directory.Delete(prefix, recursive: true);
-        }
-    }
-
-    private static string Upstream(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Upstream", out var values) ? values.Single() : "?";
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit, Func<string> log)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(waited.Elapsed < limit, $"not reached within {limit.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s:\n{log()}");
-            await Task.Delay(200);
         }
     }
 

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace Werkstatt.Service.Jobs.Quartz;
 
-/// <summary>Periodically: planned jobs = database (<see cref="JobPlanSync.ReconcileAllAsync"/>), old job runs removed.</summary>
+/// <summary>Periodically: planned jobs = database (<see cref="JobPlanSync.ReconcileAllAsync"/>), old job runs removed, old audit entries and sent mail bodies purged.</summary>
 [DisallowConcurrentExecution]
 public sealed class MaintenanceJob(IServiceProvider services) : IJob
 {
@@ -13,6 +13,7 @@ public sealed class MaintenanceJob(IServiceProvider services) : IJob
         await using var scope = services.CreateAsyncScope();
         var done = await scope.ServiceProvider.GetRequiredService<JobPlanSync>().MaintainAsync(context.Scheduler, context.CancellationToken);
         var purged = await scope.ServiceProvider.GetRequiredService<Audit.AuditService>().PurgeExpiredAsync(context.CancellationToken);
-        context.Result = StepResult.Completed($"{done} {purged} alte Protokolleinträge gelöscht.");
+        var bodies = await scope.ServiceProvider.GetRequiredService<Notifications.SentMailRetention>().PurgeBodiesAsync(context.CancellationToken);
+        context.Result = StepResult.Completed($"{done} {purged} alte Protokolleinträge gelöscht, {bodies} gesendete Mails ohne Text.");
     }
 }

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Werkstatt.Web.Tests.Cluster;
+namespace Werkstatt.Tests.Shared.Cluster;
 
 /// <summary>A process the test starts (web instance, worker, nginx) with its output collected; stopped with SIGTERM on dispose.</summary>
 public sealed class ChildProcess : IAsyncDisposable

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace Werkstatt.Bench.Load;
+
+/// <summary>
+/// Options of <c>load</c>: <c>--instances 1,2</c> (one run per count, each on a fresh copy of the seeded database),
+/// <c>--networks 400 --members 15</c>, <c>--clients 48</c> (concurrent connections of the bench client),
+/// <c>--ratio-seconds 8</c> (each of the /hallo and page runs), <c>--no-worker</c>,
+/// <c>--trace FILE</c> (the instances log every SQL command; their output goes to FILE: for finding hot spots, not for figures).
+/// </summary>
+public sealed record LoadSettings(IReadOnlyList<int> Instances, int Networks, int Members, int Clients, int RatioSeconds, bool Worker, string? Trace = null)
+{
+    public static LoadSettings Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var settings = new LoadSettings([1, 2], 400, 15, 48, 8, true);
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int Number() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            settings = args[i] switch
+            {
+                "--instances" => settings with { Instances = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() },
+                "--networks" => settings with { Networks = Number() },
+                "--members" => settings with { Members = Number() },
+                "--clients" => settings with { Clients = Number() },
+                "--ratio-seconds" => settings with { RatioSeconds = Number() },
+                "--no-worker" => settings with { Worker = false },
+                "--trace" => settings with { Trace = Next() },
+                _ => throw new ArgumentException($"unknown option {args[i]}; see docs/benchmarks.md"),
+            };
+        }
+
+        return settings;
+    }
+}
