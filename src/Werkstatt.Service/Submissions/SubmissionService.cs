@@ -5,6 +5,7 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Review;
+using Werkstatt.Service.Bpmn.Compare;
 using Werkstatt.Service.Bpmn.Import;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Jobs;
@@ -43,7 +44,7 @@ public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader lo
             var previous = submission!.Versions.LastOrDefault(v => v.Kind == ModelKind.AsIs && v.Number < latest.Number);
             if (model is not null && previous is not null && await ParseAsync(submission, previous, cancellationToken) is { } before)
             {
-                diff = ModelDiff.Between(previous.Number, before.Model, latest.Number, model.Model);
+                diff = new VersionDiff(previous.Number, latest.Number, BpmnModelDiff.Compare(before.Model, model.Model));
             }
         }
 
