@@ -29,13 +29,6 @@ public sealed class KonventionenModel(ActorAccessor actors, NetworkService netwo
 
     public static ConventionRule RuleOf(string id) => ConventionChecker.Find(id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "unknown rule");
 
-    public static FindingLevel LevelOf(ConventionSeverity severity) => severity switch
-    {
-        ConventionSeverity.Error => FindingLevel.Error,
-        ConventionSeverity.Warning => FindingLevel.Warning,
-        _ => FindingLevel.Hint,
-    };
-
     public static string GermanName(FindingLevel level) => level switch
     {
         FindingLevel.Error => "Fehler",
@@ -96,6 +89,6 @@ public sealed class KonventionenModel(ActorAccessor actors, NetworkService netwo
         ChangedBy = stored.ChangedBy;
         Rules = [.. ConventionChecker.Rules.Select(rule => stored.Find(rule.Id) is { } own
             ? new ConventionRuleInput { RuleId = rule.Id, Enabled = own.Enabled, Level = own.Level }
-            : new ConventionRuleInput { RuleId = rule.Id, Enabled = true, Level = LevelOf(rule.DefaultSeverity) })];
+            : new ConventionRuleInput { RuleId = rule.Id, Enabled = true, Level = SubmissionFindings.LevelOf(rule.DefaultSeverity) })];
     }
 }
