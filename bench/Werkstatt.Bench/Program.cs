@@ -22,6 +22,8 @@ public static class Program
             case ["assignment-scale", .. var sizes]:
                 AssignmentScale.Run(sizes);
                 return 0;
+            case ["library-search", .. var searchArgs]:
+                return await Library.LibrarySearchBenchmark.RunAsync(searchArgs);
             case ["registers", .. var sizes]:
                 RegisterScale.Run(sizes);
                 return 0;

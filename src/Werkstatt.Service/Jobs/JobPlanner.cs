@@ -10,7 +10,8 @@ namespace Werkstatt.Service.Jobs;
 /// </summary>
 public static class JobPlanner
 {
-    public static IReadOnlyList<JobStep> Plan(WerkstattAggregate werkstatt, ReminderSettings settings, IReadOnlySet<MilestoneKind> deadlineActions, DateTimeOffset now)
+    public static IReadOnlyList<JobStep> Plan(
+        WerkstattAggregate werkstatt, ReminderSettings settings, IReadOnlySet<MilestoneKind> deadlineActions, DateTimeOffset now, IReadOnlyList<ReworkDue>? rework = null)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
         ArgumentNullException.ThrowIfNull(settings);
@@ -30,13 +31,8 @@ public static class JobPlanner
 
             if (milestone.At > now)
             {
-                // Of the reminders whose time has already passed only the latest is kept: a Werkstatt planned late
-                // gets one reminder now, not all of them at once.
-                var reminders = MilestoneWork.ReminderDays(settings, milestone.Kind)
-                    .Select(days => new JobStep(StepKind.Reminder, milestone.Kind, days, milestone.At))
-                    .ToList();
-                var passed = reminders.Where(r => r.FireAt <= now).OrderBy(r => r.Days).Take(1);
-                steps.AddRange(reminders.Where(r => r.FireAt > now).Concat(passed));
+                steps.AddRange(Reminders(MilestoneWork.ReminderDays(settings, milestone.Kind)
+                    .Select(days => new JobStep(StepKind.Reminder, milestone.Kind, days, milestone.At)), now));
             }
 
             if (deadlineActions.Contains(milestone.Kind))
@@ -50,6 +46,40 @@ public static class JobPlanner
             }
         }
 
+        if (rework is not null && MilestoneWork.IsOpen(werkstatt.Phase, MilestoneKind.ReviewDue))
+        {
+            steps.AddRange(rework.SelectMany(due => ReworkSteps(due, settings, now)));
+        }
+
         return steps.OrderBy(s => s.FireAt).ToList();
+    }
+
+    // A rework deadline is reminded like the models' deadline (same offsets, to the member), and escalated to the coordination.
+    private static IEnumerable<JobStep> ReworkSteps(ReworkDue due, ReminderSettings settings, DateTimeOffset now)
+    {
+        if (due.Deadline > now)
+        {
+            // Offsets longer than the time the member was given would fire at the request itself: not sent.
+            foreach (var step in Reminders(MilestoneWork.ReminderDays(settings, MilestoneKind.ModelsDue)
+                .Select(days => new JobStep(StepKind.Reminder, MilestoneKind.ReviewDue, days, due.Deadline, due))
+                .Where(r => r.FireAt >= due.RequestedAt), now))
+            {
+                yield return step;
+            }
+        }
+
+        if (settings.EscalationDays > 0)
+        {
+            yield return new JobStep(StepKind.Escalation, MilestoneKind.ReviewDue, settings.EscalationDays, due.Deadline, due);
+        }
+    }
+
+    // Of the reminders whose time has already passed only the latest is kept: a Werkstatt planned late gets one
+    // reminder now, not all of them at once.
+    private static IEnumerable<JobStep> Reminders(IEnumerable<JobStep> candidates, DateTimeOffset now)
+    {
+        var reminders = candidates.ToList();
+        var passed = reminders.Where(r => r.FireAt <= now).OrderBy(r => r.Days).Take(1);
+        return reminders.Where(r => r.FireAt > now).Concat(passed);
     }
 }

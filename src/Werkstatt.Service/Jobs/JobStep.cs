@@ -6,8 +6,10 @@ namespace Werkstatt.Service.Jobs;
 /// <summary>
 /// One planned job of a Werkstatt: a reminder <see cref="Days"/> before a milestone, the milestone's deadline action,
 /// or an escalation <see cref="Days"/> after it. <see cref="Name"/> is stable, so re-planning finds the same job again.
+/// A step with <see cref="Rework"/> is about one submission's rework deadline (then <see cref="MilestoneAt"/> is that
+/// deadline and <see cref="Milestone"/> the quality review it belongs to).
 /// </summary>
-public sealed record JobStep(StepKind Kind, MilestoneKind Milestone, int Days, DateTimeOffset MilestoneAt)
+public sealed record JobStep(StepKind Kind, MilestoneKind Milestone, int Days, DateTimeOffset MilestoneAt, ReworkDue? Rework = null)
 {
     public DateTimeOffset FireAt => Kind switch
     {
@@ -17,17 +19,23 @@ public sealed record JobStep(StepKind Kind, MilestoneKind Milestone, int Days, D
     };
 
     /// <summary>E.g. <c>Reminder.VotingCloses.2d</c>, <c>Deadline.VotingCloses</c>, <c>Escalation.ModelsDue.1d</c>.</summary>
-    public string Name => Kind == StepKind.Deadline
-        ? $"{Kind}.{Milestone}"
-        : string.Create(CultureInfo.InvariantCulture, $"{Kind}.{Milestone}.{Days}d");
+    public string Name => Rework is { } r
+        ? string.Create(CultureInfo.InvariantCulture, $"{Kind}.Rework.{r.ProcessId:N}.{r.MemberId:N}.{Days}d")
+        : Kind == StepKind.Deadline
+            ? $"{Kind}.{Milestone}"
+            : string.Create(CultureInfo.InvariantCulture, $"{Kind}.{Milestone}.{Days}d");
 
     /// <summary>The version part of idempotency keys: a moved deadline makes new reminders, a repeated run none.</summary>
     public string Version => MilestoneAt.UtcDateTime.ToString("yyyyMMdd'T'HHmm'Z'", CultureInfo.InvariantCulture);
 
-    public string GermanDescription => Kind switch
+    public string GermanDescription => Rework is { } rework ? ReworkDescription(rework) : Kind switch
     {
         StepKind.Reminder => $"Erinnerung {Days} {(Days == 1 ? "Tag" : "Tage")} vor „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
         StepKind.Deadline => $"Frist „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
         _ => $"Eskalation {Days} {(Days == 1 ? "Tag" : "Tage")} nach „{Domain.Cycle.Milestone.GermanLabel(Milestone)}“",
     };
+
+    private string ReworkDescription(ReworkDue rework) => Kind == StepKind.Reminder
+        ? $"Erinnerung {Days} {(Days == 1 ? "Tag" : "Tage")} vor der Überarbeitungsfrist „{rework.ProcessName}“ ({rework.MemberName})"
+        : $"Eskalation {Days} {(Days == 1 ? "Tag" : "Tage")} nach der Überarbeitungsfrist „{rework.ProcessName}“ ({rework.MemberName})";
 }

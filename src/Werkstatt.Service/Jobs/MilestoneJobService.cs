@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Processes;
+using Werkstatt.Domain.Review;
 using Werkstatt.Service.Jobs.Recipients;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
@@ -20,7 +23,8 @@ public sealed class MilestoneJobService(
     DeadlineActionRegistry deadlineActions,
     ReminderSettingsService settings,
     MailComposer composer,
-    OutboxWriter outbox)
+    OutboxWriter outbox,
+    PeopleDirectory people)
 {
     // Quartz may start a job a moment before the second its trigger named.
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
@@ -29,7 +33,37 @@ public sealed class MilestoneJobService(
     public async Task<IReadOnlyList<JobStep>> PlanAsync(WerkstattAggregate werkstatt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
-        return JobPlanner.Plan(werkstatt, await settings.ForAsync(werkstatt.NetworkId, cancellationToken), deadlineActions.Kinds, time.GetUtcNow());
+        return JobPlanner.Plan(
+            werkstatt, await settings.ForAsync(werkstatt.NetworkId, cancellationToken), deadlineActions.Kinds, time.GetUtcNow(), await ReworkAsync(werkstatt, cancellationToken));
+    }
+
+    /// <summary>The Werkstatt's submissions waiting for rework, with their deadlines.</summary>
+    public async Task<IReadOnlyList<ReworkDue>> ReworkAsync(WerkstattAggregate werkstatt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(werkstatt);
+        if (!MilestoneWork.IsOpen(werkstatt.Phase, MilestoneKind.ReviewDue))
+        {
+            return [];
+        }
+
+        var open = await db.Set<Submission>().AsNoTracking()
+            .Where(s => s.WerkstattId == werkstatt.Id && s.State == ReviewState.ReworkRequested && s.ReworkDeadline != null)
+            .ToListAsync(cancellationToken);
+        if (open.Count == 0)
+        {
+            return [];
+        }
+
+        var processIds = open.Select(s => s.ProcessId).Distinct().ToList();
+        var memberIds = open.Select(s => s.MemberId).Distinct().ToList();
+        var processes = await db.Set<Process>().AsNoTracking().Where(p => processIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+        return open
+            .Select(s => new ReworkDue(
+                s.ProcessId.Value, s.MemberId.Value, processes.GetValueOrDefault(s.ProcessId, "–"), members.GetValueOrDefault(s.MemberId, "–"),
+                s.ReworkDeadline!.Value, s.History.LastOrDefault(h => h.To == ReviewState.ReworkRequested)?.At ?? s.ReworkDeadline.Value))
+            .OrderBy(r => r.Deadline)
+            .ToList();
     }
 
     /// <summary>Runs step <paramref name="stepName"/> if it is due for the milestone date it was planned for.</summary>
@@ -64,14 +98,24 @@ public sealed class MilestoneJobService(
 
     private async Task<StepResult> NotifyAsync(WerkstattAggregate werkstatt, JobStep step, CancellationToken cancellationToken)
     {
-        var resolver = services.GetKeyedService<IRecipientResolver>(RecipientKeys.For(step.Kind, step.Milestone));
-        if (resolver is null)
+        IReadOnlyList<Recipient> recipients;
+        if (step is { Rework: { } rework, Kind: StepKind.Reminder })
+        {
+            // The rework is the member's own: its people are reminded, not everyone's.
+            recipients = await people.OfMemberAsync(werkstatt.NetworkId, new MemberId(rework.MemberId), cancellationToken);
+        }
+        else if (services.GetKeyedService<IRecipientResolver>(RecipientKeys.For(step.Kind, step.Milestone)) is { } resolver)
+        {
+            recipients = await resolver.ResolveAsync(werkstatt, cancellationToken);
+        }
+        else
         {
             return StepResult.Skipped("Für diese Erinnerung sind keine Empfänger festgelegt.");
         }
 
-        var recipients = await resolver.ResolveAsync(werkstatt, cancellationToken);
-        var topic = step.Kind == StepKind.Escalation ? ReminderTopic.Escalation : MilestoneWork.Topic(step.Milestone);
+        var topic = step.Kind == StepKind.Escalation ? ReminderTopic.Escalation
+            : step.Rework is not null ? ReminderTopic.Modelling
+            : MilestoneWork.Topic(step.Milestone);
         var notifications = recipients
             .Select(r => new OutgoingNotification(
                 werkstatt.NetworkId.Value,

@@ -24,7 +24,10 @@ public sealed class LibraryService(WerkstattDbContext db, TimeProvider clock)
             return Error.Validation("Text", $"Bitte höchstens {LibraryQuery.TextMaxLength} Zeichen als Suchbegriff eingeben.");
         }
 
-        var (sql, parameters) = LibrarySearchSql.Build(db.ProviderName == PostgresWerkstattDbContext.Name, network, query);
+        var postgres = db.ProviderName == PostgresWerkstattDbContext.Name;
+        var broad = LibrarySearchSql.MatchCount(postgres, query.Text) is { } count
+            && await db.Database.SqlQueryRaw<int>(count.Sql, count.Parameters).SingleAsync(cancellationToken) > LibrarySearchSql.BroadMatches;
+        var (sql, parameters) = LibrarySearchSql.Build(postgres, network, query, broad);
         var ids = await db.Database.SqlQueryRaw<Guid>(sql, parameters).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
@@ -32,7 +35,7 @@ public sealed class LibraryService(WerkstattDbContext db, TimeProvider clock)
         }
 
         var keys = ids.Select(i => new LibraryEntryId(i)).ToList();
-        var entries = await db.Set<LibraryEntry>().AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id.Value, cancellationToken);
+        var entries = await db.Set<LibraryEntry>().AsNoTracking().AsSplitQuery().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id.Value, cancellationToken);
         return ids.Where(entries.ContainsKey).Select(i => Hit(entries[i])).ToList();
     }
 

@@ -26,6 +26,11 @@ public sealed class MailComposer(IOptions<AppOptions> app, TimeProvider time)
         ArgumentNullException.ThrowIfNull(werkstatt);
         var at = BerlinTime.FormatDateTime(step.MilestoneAt);
         var title = werkstatt.Title;
+        if (step.Rework is { } rework)
+        {
+            return Rework(step, rework, werkstatt, at, recipientName);
+        }
+
         var (subject, lines) = step.Kind == StepKind.Escalation
             ? Escalation(step, werkstatt, at)
             : Reminder(step, werkstatt, at, Left(step.MilestoneAt, time.GetUtcNow()));
@@ -100,6 +105,17 @@ public sealed class MailComposer(IOptions<AppOptions> app, TimeProvider time)
             _ => ($"Erinnerung: {Milestone.GermanLabel(step.Milestone)} am {at} – {werkstatt.Title}",
                 [$"„{Milestone.GermanLabel(step.Milestone)}“ der Prozesswerkstatt „{werkstatt.Title}“ ist {left}, am {at}."]),
         };
+    }
+
+    private NotificationMail Rework(JobStep step, ReworkDue rework, WerkstattAggregate werkstatt, string at, string recipientName)
+    {
+        var link = app.Value.Link($"/Werkstaetten/{werkstatt.Id}/Einreichungen/{rework.ProcessId}/{rework.MemberId}");
+        var (subject, lines) = step.Kind == StepKind.Escalation
+            ? ($"Überfällig: Überarbeitung „{rework.ProcessName}“ ({rework.MemberName}) – {werkstatt.Title}",
+                new[] { $"die Frist für die Überarbeitung des Modells „{rework.ProcessName}“ der Verwaltung {rework.MemberName} (Prozesswerkstatt „{werkstatt.Title}“) ist am {at} abgelaufen; eine neue Version fehlt noch.", "Bitte klären Sie mit der Verwaltung das weitere Vorgehen – oder entschuldigen Sie sie von dieser Einreichung." })
+            : ($"Erinnerung: Überarbeitung „{rework.ProcessName}“ fällig am {at} – {werkstatt.Title}",
+                new[] { $"die Qualitätssicherung hat für das Modell „{rework.ProcessName}“ Ihrer Verwaltung eine Überarbeitung erbeten; die Frist endet {Left(step.MilestoneAt, time.GetUtcNow())}, am {at}.", "Bitte laden Sie die überarbeitete Version rechtzeitig hoch; die Anmerkungen stehen bei der Einreichung." });
+        return Build(subject, recipientName, lines, link, step.Kind == StepKind.Escalation ? "Zur Einreichung" : "Zur Aufgabe", werkstatt.Title);
     }
 
     private static (string Subject, string[] Lines) Escalation(JobStep step, WerkstattAggregate werkstatt, string at)

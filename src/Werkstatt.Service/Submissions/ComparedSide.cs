@@ -1,5 +1,6 @@
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Review;
+using Werkstatt.Service.Bpmn.Compare;
 
 namespace Werkstatt.Service.Submissions;
 
@@ -13,5 +14,5 @@ public sealed record ComparedSide(Member Member, ReviewState State, bool Visible
     public IReadOnlyList<string> MediaBreaks => ProcessProfile.Entries(Profile?.MediaBreaks);
 
     private static List<string> Merge(IEnumerable<string> a, IEnumerable<string> b) =>
-        a.Concat(b).Where(x => !string.IsNullOrWhiteSpace(x)).DistinctBy(ModelDiff.Normalise).ToList();
+        a.Concat(b).Where(x => !string.IsNullOrWhiteSpace(x)).DistinctBy(NameNormalizer.Normalize).ToList();
 }

@@ -3,6 +3,7 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Review;
 using Werkstatt.Domain.Staffing;
+using Werkstatt.Service.Bpmn.Compare;
 using Werkstatt.Service.Bpmn.Model;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
@@ -64,12 +65,12 @@ public sealed class ComparisonService(WerkstattDbContext db, WerkstattScope scop
     {
         ArgumentNullException.ThrowIfNull(sides);
         ArgumentNullException.ThrowIfNull(entries);
-        var perSide = sides.Select(s => entries(s).Select(ModelDiff.Normalise).ToHashSet(StringComparer.Ordinal)).ToList();
+        var perSide = sides.Select(s => entries(s).Select(NameNormalizer.Normalize).ToHashSet(StringComparer.Ordinal)).ToList();
         return sides
             .SelectMany(entries)
             .Select(text => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
-            .DistinctBy(ModelDiff.Normalise)
-            .Select(text => new ComparedLine(text, perSide.Select(set => set.Contains(ModelDiff.Normalise(text))).ToList()))
+            .DistinctBy(NameNormalizer.Normalize)
+            .Select(text => new ComparedLine(text, perSide.Select(set => set.Contains(NameNormalizer.Normalize(text))).ToList()))
             .OrderByDescending(l => l.In.Count(x => x))
             .ThenBy(l => l.Text, StringComparer.CurrentCulture)
             .ToList();

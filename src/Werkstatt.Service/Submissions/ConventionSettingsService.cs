@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Network;
+using Werkstatt.Service.Bpmn.Conventions;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Voting;
@@ -31,6 +32,12 @@ public sealed class ConventionSettingsService(WerkstattDbContext db, TimeProvide
         if (!actor.Coordinates(network))
         {
             return Error.Forbidden("Die Konventionen des Netzwerks ändert die Koordination.");
+        }
+
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.FirstOrDefault(r => ConventionChecker.Find(r.RuleId) is null) is { } unknown)
+        {
+            return Error.Validation("Rules", $"Die Regel „{unknown.RuleId}“ gibt es nicht. Bitte nur die angebotenen Regeln wählen.");
         }
 
         var conventions = await db.Set<NetworkConventions>().FirstOrDefaultAsync(c => c.NetworkId == network, cancellationToken)

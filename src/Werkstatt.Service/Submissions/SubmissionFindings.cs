@@ -35,7 +35,8 @@ public static class SubmissionFindings
             StringComparer.Ordinal));
     }
 
-    private static FindingLevel LevelOf(ConventionSeverity severity) => severity switch
+    /// <summary>The checker's severity as the level a finding is shown with.</summary>
+    public static FindingLevel LevelOf(ConventionSeverity severity) => severity switch
     {
         ConventionSeverity.Error => FindingLevel.Error,
         ConventionSeverity.Warning => FindingLevel.Warning,

@@ -5,8 +5,10 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Review;
+using Werkstatt.Service.Bpmn.Compare;
 using Werkstatt.Service.Bpmn.Import;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Jobs;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Voting;
 
@@ -16,7 +18,7 @@ namespace Werkstatt.Service.Submissions;
 /// A member's side of a submission: upload model versions (each one new, nothing overwritten), fill the profile, read
 /// back the drawing's model, findings and changes. Refused files give the importer's German message and store nothing.
 /// </summary>
-public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader loader, TimeProvider time)
+public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader loader, TimeProvider time, ReplanSignal replan)
 {
     /// <summary>Largest accepted upload (the importer's default limit).</summary>
     public static readonly long MaxUploadBytes = BpmnImportOptions.Default.MaxBytes;
@@ -42,7 +44,7 @@ public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader lo
             var previous = submission!.Versions.LastOrDefault(v => v.Kind == ModelKind.AsIs && v.Number < latest.Number);
             if (model is not null && previous is not null && await ParseAsync(submission, previous, cancellationToken) is { } before)
             {
-                diff = ModelDiff.Between(previous.Number, before.Model, latest.Number, model.Model);
+                diff = new VersionDiff(previous.Number, latest.Number, BpmnModelDiff.Compare(before.Model, model.Model));
             }
         }
 
@@ -162,9 +164,11 @@ public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader lo
             return Error.Concurrency(SubmissionLoader.What);
         }
 
+        var reworkBefore = ReworkOf(submission);
+        var now = time.GetUtcNow();
         try
         {
-            change(context, submission, time.GetUtcNow());
+            change(context, submission, now);
         }
         catch (DomainRuleViolation violation)
         {
@@ -172,10 +176,24 @@ public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader lo
             return SubmissionErrors.From(violation);
         }
 
+        // A new, moved or settled rework deadline re-plans the Werkstatt's reminders, in the same transaction.
+        var reworkChanged = ReworkOf(submission) != reworkBefore;
+        if (reworkChanged)
+        {
+            ReplanRequests.Add(db, werkstattId, now);
+        }
+
         var conflict = await db.SaveCreatedOrChangedAsync(submission, version, SubmissionLoader.What, SubmissionErrors.Taken, cancellationToken);
         db.ChangeTracker.Clear();
+        if (conflict is null && reworkChanged)
+        {
+            replan.Pulse();
+        }
+
         return conflict ?? await GetAsync(actor, werkstattId, processId, memberId, cancellationToken);
     }
+
+    private static DateTimeOffset? ReworkOf(Submission submission) => submission.State == ReviewState.ReworkRequested ? submission.ReworkDeadline : null;
 
     private static Func<SubmissionContext, Error?> Editor(Actor actor) => context => actor.Edits(context.Werkstatt.NetworkId, context.Member.Id)
         ? null

@@ -30,6 +30,7 @@ public static class MainPages
     public const string AuditTrail = "Protokoll";
     public const string MyData = "Meine Daten";
     public const string Blueprints = "Blaupausen";
+    public const string Conventions = "Konventionen";
     public const string Register = "Prozessregister";
     public const string RegisterEntry = "Registereintrag";
     public const string RegisterNetwork = "Register im Netzwerk";
@@ -47,7 +48,7 @@ public static class MainPages
     public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, Conventions, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
 
     public static readonly IReadOnlyList<string> OfManager =
         [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
@@ -125,6 +126,7 @@ public static class MainPages
         AuditTrail => "/Verwaltung/Protokoll",
         MyData => "/Einstellungen/Datenschutz",
         Blueprints => "/Verwaltung/Blaupausen",
+        Conventions => "/Verwaltung/Konventionen",
         Register => "/Register",
         RegisterEntry => await Pages.LinkOnAsync(page, "/Register", "Wohnsitz anmelden"),
         RegisterNetwork => "/Register/Netzwerk",

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Review;
+using Werkstatt.Service.Bpmn.Model;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Demo;
 using Werkstatt.Service.Persistence;
@@ -103,10 +104,12 @@ public abstract class SubmissionFlowTests(string provider) : IAsyncLifetime
         Assert.Null(again.Submission!.ReworkDeadline);
         var diff = again.Diff!;
         Assert.Equal((1, 2), (diff.From, diff.To));
-        Assert.Equal("Anmeldung online ausfüllen", Assert.Single(diff.Added).Name);
-        Assert.Equal("Termin buchen", Assert.Single(diff.Removed).Name);
-        var renamed = Assert.Single(diff.Renamed);
-        Assert.Equal(("Meldebestätigung drucken", "Meldebestätigung elektronisch versenden"), (renamed.OldName, renamed.Name));
+        Assert.Equal("Anmeldung online ausfüllen", Assert.Single(diff.Changes.Added).Name);
+        Assert.Equal("Termin buchen", Assert.Single(diff.Changes.Removed).Name);
+        var renamed = Assert.Single(diff.Changes.Changed, c => c.Renamed);
+        Assert.Equal(("Meldebestätigung drucken", "Meldebestätigung elektronisch versenden"), (renamed.Before.Name, renamed.After.Name));
+        var retyped = Assert.Single(diff.Changes.Changed, c => c.KindChanged);
+        Assert.Equal(("Daten im Melderegister erfassen", BpmnElementKind.ServiceTask), (retyped.After.Name, retyped.After.Kind));
 
         var approved = CycleFixture.Ok(await _w.Reviews.ApproveAsync(_w.Reviewer, _w.WerkstattId, _w.Process.Id, _w.StadtA.Id, "Sauber modelliert.", again.Version));
         Assert.Equal(ReviewState.Approved, approved.State);

@@ -21,6 +21,7 @@ public sealed partial class SubmissionPageTests(WerkstattWebFactory factory) : I
         var html = await manager.GetHtmlAsync(page);
         Assert.Contains("Überarbeitung angefordert", PageClient.Text(html), StringComparison.Ordinal);
         Assert.Contains("Modell als Liste", PageClient.Text(html), StringComparison.Ordinal);
+        Assert.Matches("Prozess „[^“]+“\\s+Startereignis[^<]*„[^“]+“", PageClient.Text(html)); // the outline (BpmnOutline), in flow order
 
         var withoutToken = await manager.PostAsync(new Uri(page + "?handler=Upload", UriKind.Relative), Multipart(DemoModels.Read(DemoModels.WohnsitzV2), VersionOf(html), null));
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
@@ -38,6 +39,7 @@ public sealed partial class SubmissionPageTests(WerkstattWebFactory factory) : I
         Assert.Contains("Änderungen von Version 1 zu Version 2", after, StringComparison.Ordinal);
         Assert.Matches("neu: [^„]+„Anmeldung online ausfüllen“", after);
         Assert.Matches("umbenannt: [^„]+„Meldebestätigung drucken“ → „Meldebestätigung elektronisch versenden“", after);
+        Assert.Matches("geändert: Aufgabe „Daten im Melderegister erfassen“ → [^„]+„Daten im Melderegister erfassen“", after);
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Werkstatt.Domain.Review;
+using Werkstatt.Service.Bpmn.Compare;
 using Werkstatt.Service.Bpmn.Model;
-using Werkstatt.Service.Submissions;
 using Werkstatt.Service.Dossiers.Content;
+using Werkstatt.Service.Submissions;
 using ReviewProfile = Werkstatt.Domain.Review.ProcessProfile;
 
 namespace Werkstatt.Service.Dossiers.Sources;
@@ -64,13 +65,13 @@ public static class DossierProfiles
     private static List<string> Activities(BpmnModel model) => model.Elements
         .Where(e => BpmnKinds.IsActivity(e.Kind) && !string.IsNullOrWhiteSpace(e.Name))
         .Select(e => e.Name)
-        .DistinctBy(ModelDiff.Normalise)
+        .DistinctBy(NameNormalizer.Normalize)
         .ToList();
 
     private static string OnlyIn(List<string> these, List<string> others)
     {
-        var known = others.Select(ModelDiff.Normalise).ToHashSet(StringComparer.Ordinal);
-        var only = these.Where(t => !known.Contains(ModelDiff.Normalise(t))).ToList();
+        var known = others.Select(NameNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        var only = these.Where(t => !known.Contains(NameNormalizer.Normalize(t))).ToList();
         return only.Count == 0 ? "—" : string.Join(", ", only);
     }
 }

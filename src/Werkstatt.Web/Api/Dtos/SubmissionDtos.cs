@@ -37,7 +37,20 @@ public sealed record CommentDto(int Step, int ModelVersion, string Text, string?
 
 public sealed record FindingDto(FindingLevel Level, string Code, string Message, string? ElementId);
 
-public sealed record DiffDto(int From, int To, IReadOnlyList<DiffEntry> Added, IReadOnlyList<DiffEntry> Removed, IReadOnlyList<DiffEntry> Renamed, int ConnectionsAdded, int ConnectionsRemoved);
+/// <summary>What changed between two model versions; a changed entry carries its former name and kind.</summary>
+public sealed record DiffDto(int From, int To, IReadOnlyList<DiffEntryDto> Added, IReadOnlyList<DiffEntryDto> Removed, IReadOnlyList<DiffEntryDto> Changed)
+{
+    public static DiffDto Of(VersionDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var changes = diff.Changes;
+        return new(
+            diff.From, diff.To,
+            changes.Added.Select(e => new DiffEntryDto(e.Id, e.Kind, e.Name)).ToList(),
+            changes.Removed.Select(e => new DiffEntryDto(e.Id, e.Kind, e.Name)).ToList(),
+            changes.Changed.Select(c => new DiffEntryDto(c.After.Id, c.After.Kind, c.After.Name, c.Before.Name, c.Before.Kind)).ToList());
+    }
+}
 
 public sealed record SubmissionDto(
     Guid WerkstattId, Guid ProcessId, string ProcessName, Guid MemberId, string MemberName, ReviewState State, DateTimeOffset? ReworkDeadline,
@@ -54,7 +67,7 @@ public sealed record SubmissionDto(
             s?.History.Select(h => new ReviewStepDto(h.Number, h.From, h.To, h.At, h.By, h.Note, h.Deadline, h.ModelVersion)).ToList() ?? [],
             s?.Comments.Select(c => new CommentDto(c.Step, c.ModelVersion, c.Text, c.ElementId, c.At, c.By)).ToList() ?? [],
             v.Findings.Select(f => new FindingDto(f.Level, f.Code, f.Message, f.ElementId)).ToList(),
-            v.Diff is { } d ? new DiffDto(d.From, d.To, d.Added, d.Removed, d.Renamed, d.ConnectionsAdded, d.ConnectionsRemoved) : null,
+            v.Diff is { } d ? DiffDto.Of(d) : null,
             v.Version);
     }
 }
