@@ -52,16 +52,34 @@ public sealed class WorkshopDays : AggregateRoot
     /// </summary>
     public void Move(int day, int position, bool up, DateTimeOffset now)
     {
-        var items = AgendaOf(day).Select(e => e.ToItem()).ToList();
+        var count = AgendaOf(day).Count;
         var other = up ? position - 1 : position + 1;
-        if (position < 0 || position >= items.Count || other < 0 || other >= items.Count)
+        if (position < 0 || position >= count || other < 0 || other >= count)
         {
             throw new DomainRuleViolation("AgendaMoveWithinTheDay", up ? "Der erste Punkt kann nicht weiter nach oben." : "Der letzte Punkt kann nicht weiter nach unten.", "Position");
         }
 
+        MoveTo(day, position, other, now);
+    }
+
+    /// <summary>
+    /// Moves a slot to another place of the same day (drag and drop); the slots in between shift by one. Starts are
+    /// recomputed from the day's first start; durations and the gaps between places stay.
+    /// </summary>
+    public void MoveTo(int day, int from, int to, DateTimeOffset now)
+    {
+        var current = AgendaOf(day);
+        var items = current.Select(e => e.ToItem()).ToList();
+        if (from < 0 || from >= items.Count || to < 0 || to >= items.Count || from == to)
+        {
+            throw new DomainRuleViolation("AgendaMoveWithinTheDay", "Der Punkt kann nur an eine andere Stelle desselben Tages verschoben werden.", "Position");
+        }
+
         var gaps = items.Select((item, i) => i == 0 ? 0 : ToMinutes(item.Start) - ToMinutes(items[i - 1].Start) - items[i - 1].DurationMinutes).ToList();
-        (items[position], items[other]) = (items[other], items[position]);
-        var start = ToMinutes(AgendaOf(day)[0].Start);
+        var moved = items[from];
+        items.RemoveAt(from);
+        items.Insert(to, moved);
+        var start = ToMinutes(current[0].Start);
         var reordered = new List<AgendaItem>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -72,6 +90,9 @@ public sealed class WorkshopDays : AggregateRoot
 
         SetAgenda(day, reordered, now);
     }
+
+    /// <summary>The day's timetable as text ("09:00+30 09:30+90"): what the calendar compares to decide on an update.</summary>
+    public string TimesOf(int day) => string.Join(' ', AgendaOf(day).Select(e => $"{e.Start:HH\\:mm}+{e.DurationMinutes}"));
 
     /// <summary>Records one person's presence on a day; the person must act for a member.</summary>
     public void RecordAttendance(int day, PersonId person, MemberId member, bool present)

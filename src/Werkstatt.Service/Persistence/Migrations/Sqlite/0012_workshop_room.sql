@@ -1,0 +1,2 @@
+-- 0012: workshop room: the agenda's times in the sent calendar days.
+ALTER TABLE "calendar_days" ADD COLUMN "AgendaTimes" TEXT NOT NULL DEFAULT '';
