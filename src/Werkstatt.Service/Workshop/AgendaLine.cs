@@ -12,9 +12,12 @@ public sealed record AgendaLine(
 {
     public TimeOnly End => Start.AddMinutes(DurationMinutes);
 
+    /// <summary>"09:30–11:00".</summary>
+    public string TimeRange => $"{Start:HH\\:mm}–{End:HH\\:mm}";
+
     /// <summary>"09:30–11:00 Hundeanmeldung (stellen vor: Stadt A, Stadt B)".</summary>
     public string Describe() =>
-        $"{Start:HH\\:mm}–{End:HH\\:mm} {Label}" + (Presenters.Count == 0 ? string.Empty : $" (stellen vor: {string.Join(", ", Presenters)})");
+        $"{TimeRange} {Label}" + (Presenters.Count == 0 ? string.Empty : $" (stellen vor: {string.Join(", ", Presenters)})");
 
     public static string KindName(AgendaEntryKind kind) => kind switch
     {
