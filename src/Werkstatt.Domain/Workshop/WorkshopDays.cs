@@ -14,6 +14,8 @@ public sealed class WorkshopDays : AggregateRoot
     public static readonly TimeOnly EarliestStart = new(7, 0);
     public static readonly TimeOnly LatestEnd = new(20, 0);
 
+    public const int MaxCapacity = 1000;
+
     private readonly List<AgendaEntry> _entries = [];
     private readonly List<AttendanceMark> _attendance = [];
 
@@ -26,6 +28,9 @@ public sealed class WorkshopDays : AggregateRoot
     public IReadOnlyList<AgendaEntry> Entries => _entries;
 
     public IReadOnlyList<AttendanceMark> Attendance => _attendance;
+
+    /// <summary>Seats in the room of an in-person workshop; null: no limit. Registrations beyond it wait.</summary>
+    public int? Capacity { get; private set; }
 
     public static WorkshopDays For(WerkstattId werkstattId) => new() { WerkstattId = werkstattId };
 
@@ -93,6 +98,34 @@ public sealed class WorkshopDays : AggregateRoot
 
     /// <summary>The day's timetable as text ("09:00+30 09:30+90"): what the calendar compares to decide on an update.</summary>
     public string TimesOf(int day) => string.Join(' ', AgendaOf(day).Select(e => $"{e.Start:HH\\:mm}+{e.DurationMinutes}"));
+
+    /// <summary>
+    /// Sets the room's capacity (in-person workshops only). It cannot fall below the registrations that already have a
+    /// seat: they were invited, and nobody loses a seat they were promised.
+    /// </summary>
+    public void SetCapacity(int? capacity, bool inPerson, int seated, DateTimeOffset now)
+    {
+        if (capacity is not null && !inPerson)
+        {
+            throw new DomainRuleViolation("RoomCapacityOnlyForInPersonWorkshops", "Eine Raumgröße gibt es nur für Werkstätten vor Ort; online gibt es keine Platzgrenze.", "Capacity");
+        }
+
+        if (capacity is < 1 or > MaxCapacity)
+        {
+            throw new DomainRuleViolation("RoomCapacityIsBetweenOneAndMax", $"Die Raumgröße muss zwischen 1 und {MaxCapacity} Plätzen liegen.", "Capacity");
+        }
+
+        if (capacity is { } c && c < seated)
+        {
+            throw new DomainRuleViolation("RoomCapacityCannotFallBelowTheSeated", $"{seated} angemeldete Personen haben schon einen Platz; die Raumgröße kann nicht darunter sinken.", "Capacity");
+        }
+
+        if (capacity != Capacity)
+        {
+            Capacity = capacity;
+            Raise(new RoomCapacityChanged(WerkstattId, capacity, now));
+        }
+    }
 
     /// <summary>Records one person's presence on a day; the person must act for a member.</summary>
     public void RecordAttendance(int day, PersonId person, MemberId member, bool present)

@@ -15,6 +15,7 @@ public static class WorkshopRegistration
         services.AddScoped<AgendaReader>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<IHandles<AgendaTimesChanged>>(sp => sp.GetRequiredService<InvitationHandler>());
+        services.AddScoped<IHandles<RoomCapacityChanged>>(sp => sp.GetRequiredService<InvitationHandler>());
         return services;
     }
 }

@@ -17,8 +17,13 @@ public sealed class InvitationHandler(WerkstattDbContext db, InvitationSync sync
     IHandles<WerkstattRescheduled>,
     IHandles<WerkstattVenueChanged>,
     IHandles<WerkstattCancelled>,
-    IHandles<AgendaTimesChanged>
+    IHandles<AgendaTimesChanged>,
+    IHandles<RoomCapacityChanged>
 {
+    /// <summary>A larger room seats people from the waiting list: they get their invitation now.</summary>
+    public Task HandleAsync(RoomCapacityChanged domainEvent, CancellationToken cancellationToken) =>
+        FollowAsync(domainEvent?.WerkstattId ?? throw new ArgumentNullException(nameof(domainEvent)), cancellationToken);
+
     /// <summary>Only a changed start or duration comes here (the domain raises nothing for a renamed slot).</summary>
     public Task HandleAsync(AgendaTimesChanged domainEvent, CancellationToken cancellationToken) =>
         FollowAsync(domainEvent?.WerkstattId ?? throw new ArgumentNullException(nameof(domainEvent)), cancellationToken);

@@ -58,6 +58,9 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
             .Concat(db.ChangeTracker.Entries<Participant>().Where(e => e.State == EntityState.Added && e.Entity.WerkstattId == werkstattId).Select(e => e.Entity))
             .DistinctBy(p => p.Id)
             .ToList();
+
+        // Waiting participants (beyond the room's capacity) get no invitation until they move up.
+        participants = WaitingList.Seated(participants, await agenda.CapacityAsync(werkstattId, cancellationToken)).ToList();
         var ids = participants.Select(p => p.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return participants

@@ -41,6 +41,21 @@ public sealed class AgendaReader(WerkstattDbContext db)
         return new WorkshopAgenda(workshop, lines);
     }
 
+    /// <summary>The room's capacity when the Werkstatt is in person and one is set (tracked, unsaved changes included); null otherwise.</summary>
+    public async Task<int?> CapacityAsync(WerkstattId werkstattId, CancellationToken cancellationToken)
+    {
+        var workshop = db.ChangeTracker.Entries<WorkshopDays>().Select(e => e.Entity).FirstOrDefault(w => w.WerkstattId == werkstattId)
+            ?? await db.Set<WorkshopDays>().AsNoTracking().FirstOrDefaultAsync(w => w.WerkstattId == werkstattId, cancellationToken);
+        if (workshop?.Capacity is not { } capacity)
+        {
+            return null;
+        }
+
+        var werkstatt = db.ChangeTracker.Entries<Werkstatt.Domain.Cycle.Werkstatt>().Select(e => e.Entity).FirstOrDefault(w => w.Id == werkstattId)
+            ?? await db.Werkstaetten.AsNoTracking().FirstOrDefaultAsync(w => w.Id == werkstattId, cancellationToken);
+        return werkstatt?.Venue.Format == WorkshopFormat.InPerson ? capacity : null;
+    }
+
     private static string Label(AgendaEntry entry, Dictionary<ProcessId, string> processes)
     {
         if (entry.Kind == AgendaEntryKind.Process)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Participants;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Workshop;
 using Werkstatt.Service.Common;
@@ -78,6 +79,17 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
     public Task<Result<WorkshopAggregate>> MoveToAsync(Actor actor, WerkstattId werkstattId, int day, int from, int to, int? version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, werkstattId, day, version, (w, now) => w.MoveTo(day, from, to, now), cancellationToken);
 
+    /// <summary>The room's capacity (in-person only; null removes the limit). A raised capacity invites those who move up.</summary>
+    public async Task<Result<WorkshopAggregate>> SetCapacityAsync(Actor actor, WerkstattId werkstattId, int? capacity, int? version, CancellationToken cancellationToken = default)
+    {
+        var registered = await db.Set<Participant>().CountAsync(p => p.WerkstattId == werkstattId, cancellationToken);
+        return await ChangeScopedAsync(actor, werkstattId, 1, version, (s, now) =>
+        {
+            var seated = s.Workshop.Capacity is { } current ? Math.Min(current, registered) : registered;
+            s.Workshop.SetCapacity(capacity, s.InPerson, seated, now);
+        }, cancellationToken);
+    }
+
     /// <summary>One click per person: present or not on a day. The person must act for a member of the network.</summary>
     public async Task<Result<WorkshopAggregate>> RecordAttendanceAsync(Actor actor, WerkstattId werkstattId, int day, PersonId personId, bool present, int? version, CancellationToken cancellationToken = default)
     {
@@ -138,7 +150,7 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
 
         try
         {
-            change(new Scoped(workshop, werkstatt.Value.NetworkId), time.GetUtcNow());
+            change(new Scoped(workshop, werkstatt.Value.NetworkId, werkstatt.Value.Venue.Format == WorkshopFormat.InPerson), time.GetUtcNow());
         }
         catch (DomainRuleViolation violation)
         {
@@ -156,5 +168,5 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
         return await set.FirstOrDefaultAsync(w => w.WerkstattId == werkstattId, cancellationToken) ?? WorkshopAggregate.For(werkstattId);
     }
 
-    private sealed record Scoped(WorkshopAggregate Workshop, NetworkId NetworkOf);
+    private sealed record Scoped(WorkshopAggregate Workshop, NetworkId NetworkOf, bool InPerson);
 }

@@ -49,6 +49,9 @@ public static class WorkshopEndpoints
                 : await service.MoveAsync(actor, new WerkstattId(id), day, position, dto.Up!.Value, dto.Version, ct);
             return await AgendaAsync(service, actor, id, result, ct);
         });
+        group.MapPut("/capacity", async (Guid id, CapacityInputDto dto, ActorAccessor actors, WorkshopService service, CancellationToken ct) =>
+            ApiExtensions.RequireVersion(dto.Version)
+            ?? ApiResults.From(await service.SetCapacityAsync(await actors.RequireAsync(ct), new WerkstattId(id), dto.Capacity, dto.Version, ct), w => Results.Ok(new { capacity = w.Capacity, version = w.Version })));
         group.MapGet("/attendance", async (Guid id, ActorAccessor actors, AttendanceService service, CancellationToken ct) =>
             ApiResults.From(await service.GetAsync(await actors.RequireAsync(ct), new WerkstattId(id), ct), v => Results.Ok(AttendanceDto.From(v))));
         group.MapPut("/attendance", async (Guid id, AttendanceInputDto dto, ActorAccessor actors, WorkshopService workshops, AttendanceService service, CancellationToken ct) =>

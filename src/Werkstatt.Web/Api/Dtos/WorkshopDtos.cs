@@ -90,3 +90,6 @@ public sealed record MemberAttendanceDto(Guid MemberId, string Member, int DaysA
 
 /// <summary>Recording one person's presence on a day.</summary>
 public sealed record AttendanceInputDto(int? Day, Guid? PersonId, bool? Present, int? Version);
+
+/// <summary>The room's capacity (in-person workshops); null removes the limit.</summary>
+public sealed record CapacityInputDto(int? Capacity, int? Version);
