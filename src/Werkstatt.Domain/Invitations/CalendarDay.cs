@@ -30,6 +30,9 @@ public sealed class CalendarDay
 
     public bool Cancelled { get; private set; }
 
+    /// <summary>The agenda's starts and durations sent with this day (empty without agenda).</summary>
+    public string AgendaTimes { get; private set; } = string.Empty;
+
     /// <summary>The event's id in the organizer's Outlook calendar (Graph delivery).</summary>
     public string? GraphEventId { get; private set; }
 
@@ -39,7 +42,7 @@ public sealed class CalendarDay
     /// <summary>The Teams join link Graph returned for this day.</summary>
     public string? JoinUrl { get; private set; }
 
-    public DaySnapshot Snapshot => new(Start, End, Location, Link, Cancelled);
+    public DaySnapshot Snapshot => new(Start, End, Location, Link, Cancelled, AgendaTimes);
 
     internal static CalendarDay First(int number, DaySnapshot snapshot) => new()
     {
@@ -50,6 +53,7 @@ public sealed class CalendarDay
         Location = snapshot.Location,
         Link = snapshot.Link,
         Cancelled = snapshot.Cancelled,
+        AgendaTimes = snapshot.AgendaTimes,
     };
 
     /// <summary>Records what Graph now holds for this day.</summary>
@@ -74,6 +78,7 @@ public sealed class CalendarDay
         Location = snapshot.Location;
         Link = snapshot.Link;
         Cancelled = snapshot.Cancelled;
+        AgendaTimes = snapshot.AgendaTimes;
         return true;
     }
 }

@@ -47,16 +47,16 @@ public sealed class WerkstattCalendar : AggregateRoot
     /// <summary>Stable per (Werkstatt, day): the same event in every message, feed and Graph.</summary>
     public static string Uid(WerkstattId werkstattId, int day, string domain) => $"werkstatt-{werkstattId.Value:N}-tag{day}@{domain}";
 
-    /// <summary>The current facts of every workshop day of a Werkstatt (cancelled when it is).</summary>
-    public static IReadOnlyList<DaySnapshot> DaysOf(Cycle.Werkstatt werkstatt, string location, string? link)
+    /// <summary>The current facts of every workshop day of a Werkstatt (cancelled when it is); <paramref name="agendaTimes"/> gives a day's timetable.</summary>
+    public static IReadOnlyList<DaySnapshot> DaysOf(Cycle.Werkstatt werkstatt, string location, string? link, Func<int, string>? agendaTimes = null)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
         var cancelled = werkstatt.Phase == Phase.Cancelled;
         var schedule = werkstatt.Schedule;
-        var days = new List<DaySnapshot> { new(schedule.Day1Start, schedule.Day1End, location, link, cancelled) };
+        var days = new List<DaySnapshot> { new(schedule.Day1Start, schedule.Day1End, location, link, cancelled, agendaTimes?.Invoke(1) ?? string.Empty) };
         if (schedule.Day2Start is { } start && schedule.Day2End is { } end)
         {
-            days.Add(new DaySnapshot(start, end, location, link, cancelled));
+            days.Add(new DaySnapshot(start, end, location, link, cancelled, agendaTimes?.Invoke(2) ?? string.Empty));
         }
 
         return days;

@@ -14,6 +14,8 @@ public sealed class WorkshopDays : AggregateRoot
     public static readonly TimeOnly EarliestStart = new(7, 0);
     public static readonly TimeOnly LatestEnd = new(20, 0);
 
+    public const int MaxCapacity = 1000;
+
     private readonly List<AgendaEntry> _entries = [];
     private readonly List<AttendanceMark> _attendance = [];
 
@@ -26,6 +28,9 @@ public sealed class WorkshopDays : AggregateRoot
     public IReadOnlyList<AgendaEntry> Entries => _entries;
 
     public IReadOnlyList<AttendanceMark> Attendance => _attendance;
+
+    /// <summary>Seats in the room of an in-person workshop; null: no limit. Registrations beyond it wait.</summary>
+    public int? Capacity { get; private set; }
 
     public static WorkshopDays For(WerkstattId werkstattId) => new() { WerkstattId = werkstattId };
 
@@ -52,16 +57,34 @@ public sealed class WorkshopDays : AggregateRoot
     /// </summary>
     public void Move(int day, int position, bool up, DateTimeOffset now)
     {
-        var items = AgendaOf(day).Select(e => e.ToItem()).ToList();
+        var count = AgendaOf(day).Count;
         var other = up ? position - 1 : position + 1;
-        if (position < 0 || position >= items.Count || other < 0 || other >= items.Count)
+        if (position < 0 || position >= count || other < 0 || other >= count)
         {
             throw new DomainRuleViolation("AgendaMoveWithinTheDay", up ? "Der erste Punkt kann nicht weiter nach oben." : "Der letzte Punkt kann nicht weiter nach unten.", "Position");
         }
 
+        MoveTo(day, position, other, now);
+    }
+
+    /// <summary>
+    /// Moves a slot to another place of the same day (drag and drop); the slots in between shift by one. Starts are
+    /// recomputed from the day's first start; durations and the gaps between places stay.
+    /// </summary>
+    public void MoveTo(int day, int from, int to, DateTimeOffset now)
+    {
+        var current = AgendaOf(day);
+        var items = current.Select(e => e.ToItem()).ToList();
+        if (from < 0 || from >= items.Count || to < 0 || to >= items.Count || from == to)
+        {
+            throw new DomainRuleViolation("AgendaMoveWithinTheDay", "Der Punkt kann nur an eine andere Stelle desselben Tages verschoben werden.", "Position");
+        }
+
         var gaps = items.Select((item, i) => i == 0 ? 0 : ToMinutes(item.Start) - ToMinutes(items[i - 1].Start) - items[i - 1].DurationMinutes).ToList();
-        (items[position], items[other]) = (items[other], items[position]);
-        var start = ToMinutes(AgendaOf(day)[0].Start);
+        var moved = items[from];
+        items.RemoveAt(from);
+        items.Insert(to, moved);
+        var start = ToMinutes(current[0].Start);
         var reordered = new List<AgendaItem>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -71,6 +94,37 @@ public sealed class WorkshopDays : AggregateRoot
         }
 
         SetAgenda(day, reordered, now);
+    }
+
+    /// <summary>The day's timetable as text ("09:00+30 09:30+90"): what the calendar compares to decide on an update.</summary>
+    public string TimesOf(int day) => string.Join(' ', AgendaOf(day).Select(e => $"{e.Start:HH\\:mm}+{e.DurationMinutes}"));
+
+    /// <summary>
+    /// Sets the room's capacity (in-person workshops only). It cannot fall below the registrations that already have a
+    /// seat: they were invited, and nobody loses a seat they were promised.
+    /// </summary>
+    public void SetCapacity(int? capacity, bool inPerson, int seated, DateTimeOffset now)
+    {
+        if (capacity is not null && !inPerson)
+        {
+            throw new DomainRuleViolation("RoomCapacityOnlyForInPersonWorkshops", "Eine Raumgröße gibt es nur für Werkstätten vor Ort; online gibt es keine Platzgrenze.", "Capacity");
+        }
+
+        if (capacity is < 1 or > MaxCapacity)
+        {
+            throw new DomainRuleViolation("RoomCapacityIsBetweenOneAndMax", $"Die Raumgröße muss zwischen 1 und {MaxCapacity} Plätzen liegen.", "Capacity");
+        }
+
+        if (capacity is { } c && c < seated)
+        {
+            throw new DomainRuleViolation("RoomCapacityCannotFallBelowTheSeated", $"{seated} angemeldete Personen haben schon einen Platz; die Raumgröße kann nicht darunter sinken.", "Capacity");
+        }
+
+        if (capacity != Capacity)
+        {
+            Capacity = capacity;
+            Raise(new RoomCapacityChanged(WerkstattId, capacity, now));
+        }
     }
 
     /// <summary>Records one person's presence on a day; the person must act for a member.</summary>

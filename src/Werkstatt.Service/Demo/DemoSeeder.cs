@@ -4,6 +4,7 @@ using Werkstatt.Domain.Calendar;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Workshop;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Invitations;
@@ -89,23 +90,25 @@ public sealed class DemoSeeder(WerkstattDbContext db, AccountService accounts, I
         await DemoInvitations.SeedAsync(db, invitations, online, members, await db.People.Where(p => p.NetworkId == network.Id).ToListAsync(cancellationToken), now, cancellationToken);
         var review = DemoReview.Plan(network, members, now, entity => db.Add(entity));
         db.Werkstaetten.Add(review);
-        db.Add(DemoAgenda(review.Id, now));
+        var reviewProcesses = db.ChangeTracker.Entries<Process>().Select(e => e.Entity).Where(p => p.WerkstattId == review.Id).Select(p => p.Id).ToList();
+        db.Add(DemoAgenda(review.Id, reviewProcesses, now));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // The Werkstatt in quality review gets a first draft of its first day's agenda.
-    private static WorkshopDays DemoAgenda(WerkstattId werkstatt, DateTimeOffset now)
+    // The Werkstatt in quality review gets a first draft of its first day's agenda: a slot for each of its first processes.
+    private static WorkshopDays DemoAgenda(WerkstattId werkstatt, IReadOnlyList<ProcessId> processes, DateTimeOffset now)
     {
         var days = WorkshopDays.For(werkstatt);
-        days.SetAgenda(
-            1,
-            [
-                new AgendaItem(AgendaEntryKind.Opening, null, "Begrüßung und Ziele des Tages", new TimeOnly(9, 0), 30),
-                new AgendaItem(AgendaEntryKind.Break, null, "Kaffeepause", new TimeOnly(10, 30), 15),
-                new AgendaItem(AgendaEntryKind.Break, null, "Mittagspause", new TimeOnly(12, 30), 45),
-                new AgendaItem(AgendaEntryKind.Closing, null, "Rückblick und nächste Schritte", new TimeOnly(15, 30), 30),
-            ],
-            now);
+        var items = new List<AgendaItem>
+        {
+            new(AgendaEntryKind.Opening, null, "Begrüßung und Ziele des Tages", new TimeOnly(9, 0), 30),
+            new(AgendaEntryKind.Break, null, "Kaffeepause", new TimeOnly(10, 30), 15),
+            new(AgendaEntryKind.Break, null, "Mittagspause", new TimeOnly(12, 30), 45),
+            new(AgendaEntryKind.Closing, null, "Rückblick und nächste Schritte", new TimeOnly(15, 30), 30),
+        };
+        (TimeOnly Start, int Minutes)[] slots = [(new TimeOnly(9, 30), 60), (new TimeOnly(10, 45), 105), (new TimeOnly(13, 15), 120)];
+        items.AddRange(processes.Take(slots.Length).Select((p, i) => new AgendaItem(AgendaEntryKind.Process, p, null, slots[i].Start, slots[i].Minutes)));
+        days.SetAgenda(1, items.OrderBy(i => i.Start).ToList(), now);
         days.ClearDomainEvents();
         return days;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
@@ -8,6 +9,7 @@ using Werkstatt.Service.Common;
 using Werkstatt.Service.Dossiers.Content;
 using Werkstatt.Service.Dossiers.Sources;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Workshop;
 
 namespace Werkstatt.Service.Dossiers;
 
@@ -17,7 +19,7 @@ namespace Werkstatt.Service.Dossiers;
 /// A personal dossier keeps only the processes the given person registered for.
 /// </summary>
 public sealed class DossierAssembler(
-    WerkstattDbContext db, IDossierSubmissionSource submissions, IDossierParticipantSource participants, TimeProvider time)
+    WerkstattDbContext db, IDossierSubmissionSource submissions, IDossierParticipantSource participants, AgendaReader agendaReader, TimeProvider time)
 {
     public async Task<Result<DossierContent>> AssembleAsync(Actor actor, WerkstattId id, PersonId? personalFor, CancellationToken cancellationToken)
     {
@@ -73,9 +75,15 @@ public sealed class DossierAssembler(
         }
 
         var venue = new DossierVenue(werkstatt.Venue.Format == WorkshopFormat.Online, werkstatt.Venue.MeetingUrl, werkstatt.Venue.Address);
-        var agenda = days.Select((d, i) => new AgendaSlot(d.Start, d.End, days.Count == 1 ? "Werkstatt" : $"Werkstatt, Tag {i + 1}", venue.Describe())).ToList();
-        return new DossierContent(network.Name, werkstatt.Title, days, venue, agenda, groups, chapters, time.GetUtcNow()) { EditionNote = edition };
+        var timetable = await agendaReader.ReadAsync(id, cancellationToken);
+        var agenda = timetable.Lines.Count == 0
+            ? days.Select((d, i) => new AgendaSlot(d.Start, d.End, days.Count == 1 ? "Werkstatt" : $"Werkstatt, Tag {i + 1}", venue.Describe())).ToList()
+            : timetable.Lines.Where(l => l.Day <= days.Count).Select(l => Slot(l, BerlinTime.DateOf(days[l.Day - 1].Start))).ToList();
+        return new DossierContent(network.Name, werkstatt.Title, days, venue, agenda, groups, chapters, time.GetUtcNow()) { EditionNote = edition, HasTimetable = timetable.Lines.Count > 0 };
     }
+
+    private static AgendaSlot Slot(AgendaLine line, DateOnly date) =>
+        new(BerlinTime.ToUtc(date, line.Start), BerlinTime.ToUtc(date, line.End), line.Label, line.Presenters.Count == 0 ? null : $"Stellen vor: {string.Join(", ", line.Presenters)}");
 
     private static DossierProcess Chapter(
         Process process, Dictionary<TopicId, string> topics, Dictionary<MemberId, Member> members, IReadOnlyList<PlanCell> cells, ProcessSubmissions? submitted)

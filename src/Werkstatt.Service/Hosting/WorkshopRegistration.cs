@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Domain.Workshop.Events;
+using Werkstatt.Service.Events;
+using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Workshop;
 
 namespace Werkstatt.Service.Hosting;
@@ -9,6 +12,10 @@ public static class WorkshopRegistration
     public static IServiceCollection AddWorkshopDays(this IServiceCollection services)
     {
         services.AddScoped<WorkshopService>();
+        services.AddScoped<AgendaReader>();
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<IHandles<AgendaTimesChanged>>(sp => sp.GetRequiredService<InvitationHandler>());
+        services.AddScoped<IHandles<RoomCapacityChanged>>(sp => sp.GetRequiredService<InvitationHandler>());
         return services;
     }
 }

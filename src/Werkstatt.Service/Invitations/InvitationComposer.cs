@@ -103,7 +103,16 @@ public sealed class InvitationComposer(IOptions<AppOptions> app, IOptions<MailOp
 
         text.Append('\n').Append(When(day)).Append('\n');
         text.Append(day.Link is null ? $"Vor Ort: {day.Location}" : $"Online: {day.Link}").Append('\n');
-        if (content.Agenda.Count > 0)
+        var timetable = content.Timetable?.Of(day.Number) ?? [];
+        if (timetable.Count > 0)
+        {
+            text.Append("\nAblauf:\n");
+            foreach (var line in timetable)
+            {
+                text.Append("- ").Append(line.Describe()).Append('\n');
+            }
+        }
+        else if (content.Agenda.Count > 0)
         {
             text.Append("\nAuf der Tagesordnung:\n");
             foreach (var item in content.Agenda)

@@ -34,7 +34,7 @@ public sealed class InvitationExport(WerkstattDbContext db, InvitationSync sync,
             ?? WerkstattCalendar.For(werkstattId, werkstatt.NetworkId);
         var now = time.GetUtcNow();
         var content = await sync.ContentAsync(werkstatt, cancellationToken);
-        var days = WerkstattCalendar.DaysOf(werkstatt, content.Location, content.MeetingLink);
+        var days = content.Days();
         var messages = calendar.Send(days, await sync.AttendeesAsync(werkstattId, cancellationToken), now).Where(m => !m.Removal).ToList();
         Directory.CreateDirectory(directory);
         var files = new List<string>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Cycle.Events;
 using Werkstatt.Domain.Invitations;
+using Werkstatt.Domain.Workshop.Events;
 using Werkstatt.Service.Events;
 using Werkstatt.Service.Persistence;
 
@@ -15,8 +16,18 @@ namespace Werkstatt.Service.Invitations;
 public sealed class InvitationHandler(WerkstattDbContext db, InvitationSync sync) :
     IHandles<WerkstattRescheduled>,
     IHandles<WerkstattVenueChanged>,
-    IHandles<WerkstattCancelled>
+    IHandles<WerkstattCancelled>,
+    IHandles<AgendaTimesChanged>,
+    IHandles<RoomCapacityChanged>
 {
+    /// <summary>A larger room seats people from the waiting list: they get their invitation now.</summary>
+    public Task HandleAsync(RoomCapacityChanged domainEvent, CancellationToken cancellationToken) =>
+        FollowAsync(domainEvent?.WerkstattId ?? throw new ArgumentNullException(nameof(domainEvent)), cancellationToken);
+
+    /// <summary>Only a changed start or duration comes here (the domain raises nothing for a renamed slot).</summary>
+    public Task HandleAsync(AgendaTimesChanged domainEvent, CancellationToken cancellationToken) =>
+        FollowAsync(domainEvent?.WerkstattId ?? throw new ArgumentNullException(nameof(domainEvent)), cancellationToken);
+
     public Task HandleAsync(WerkstattRescheduled domainEvent, CancellationToken cancellationToken) =>
         domainEvent is { WorkshopDaysMoved: true } ? FollowAsync(domainEvent.WerkstattId, cancellationToken) : Task.CompletedTask;
 

@@ -8,6 +8,7 @@ using Werkstatt.Service.Calendar;
 using Werkstatt.Service.Jobs.Recipients;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Workshop;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Invitations;
@@ -17,7 +18,7 @@ namespace Werkstatt.Service.Invitations;
 /// calendar aggregate decides which messages the current state implies, and only those whose key is not in the
 /// outbox yet are added. So a double click, a retried request or a second handler run sends nothing twice.
 /// </summary>
-public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer composer, OutboxWriter writer, OutboxSignal signal, TimeProvider time)
+public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer composer, OutboxWriter writer, OutboxSignal signal, AgendaReader agenda, TimeProvider time)
 {
     public const string RequestReason = "Invitation.Request";
     public const string CancelReason = "Invitation.Cancel";
@@ -36,7 +37,7 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
 
         var now = time.GetUtcNow();
         var content = await ContentAsync(werkstatt, cancellationToken);
-        var days = WerkstattCalendar.DaysOf(werkstatt, content.Location, content.MeetingLink);
+        var days = content.Days();
         var attendees = await AttendeesAsync(werkstatt.Id, cancellationToken);
         var messages = send ? calendar.Send(days, attendees, now) : calendar.Synchronise(days, attendees, now);
         if (calendar.Delivery != CalendarDelivery.Email)
@@ -57,6 +58,9 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
             .Concat(db.ChangeTracker.Entries<Participant>().Where(e => e.State == EntityState.Added && e.Entity.WerkstattId == werkstattId).Select(e => e.Entity))
             .DistinctBy(p => p.Id)
             .ToList();
+
+        // Waiting participants (beyond the room's capacity) get no invitation until they move up.
+        participants = WaitingList.Seated(participants, await agenda.CapacityAsync(werkstattId, cancellationToken)).ToList();
         var ids = participants.Select(p => p.PersonId).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return participants
@@ -69,8 +73,9 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
         var network = await db.Networks.AsNoTracking().Where(n => n.Id == werkstatt.NetworkId).Select(n => n.Name).FirstOrDefaultAsync(cancellationToken);
-        var agenda = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstatt.Id).Select(p => p.Name).ToListAsync(cancellationToken);
-        return new InvitationContent(werkstatt, network ?? string.Empty, agenda.Order(StringComparer.CurrentCulture).ToList());
+        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstatt.Id).Select(p => p.Name).ToListAsync(cancellationToken);
+        var timetable = await agenda.ReadAsync(werkstatt.Id, cancellationToken);
+        return new InvitationContent(werkstatt, network ?? string.Empty, processes.Order(StringComparer.CurrentCulture).ToList(), timetable);
     }
 
     /// <summary>The VCALENDAR of one message: the day's event, addressed to everyone invited (REQUEST, cancel for all) or the one removed.</summary>

@@ -9,6 +9,7 @@ using Werkstatt.Service.Common;
 using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Workshop;
 
 namespace Werkstatt.Service.Participants;
 
@@ -17,7 +18,7 @@ namespace Werkstatt.Service.Participants;
 /// whole list. Once the invitations went out, a new participant is invited and a removed one gets a cancellation in
 /// the same transaction (explicit call of <see cref="InvitationSync"/>).
 /// </summary>
-public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, TimeProvider time)
+public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, AgendaReader agenda, TimeProvider time)
 {
     private const string What = "Die Anmeldung";
 
@@ -45,6 +46,8 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
         var processNames = processes.ToDictionary(p => p.Id, p => p.Name);
         var coordinates = actor.Coordinates(werkstatt.NetworkId);
         var open = !werkstatt.Phase.IsClosed();
+        var capacity = await agenda.CapacityAsync(werkstattId, cancellationToken);
+        var waiting = WaitingList.Positions(participants, capacity);
         var rows = participants
             .Where(p => byId.ContainsKey(p.PersonId))
             .Select(p => new ParticipantRow(
@@ -53,8 +56,9 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
                 members.GetValueOrDefault(p.MemberId, "–"),
                 p.Processes.Select(id => processNames.GetValueOrDefault(id, "–")).ToList(),
                 deliveries.GetValueOrDefault(p.PersonId.Value),
-                open && actor.ManagesMember(werkstatt.NetworkId, p.MemberId)))
-            .OrderBy(r => r.MemberName, StringComparer.CurrentCulture)
+                open && actor.ManagesMember(werkstatt.NetworkId, p.MemberId)) { WaitingPosition = waiting.TryGetValue(p.Id, out var place) ? place : null })
+            .OrderBy(r => r.WaitingPosition ?? 0)
+            .ThenBy(r => r.MemberName, StringComparer.CurrentCulture)
             .ThenBy(r => r.Person.Name, StringComparer.CurrentCulture)
             .ToList();
         var registered = participants.Select(p => p.PersonId).ToHashSet();
@@ -64,7 +68,12 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
             .ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
         var canRegister = open && (coordinates || (actor.Is(Role.ProcessManager) && actor.MemberId is not null));
-        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, coordinates, canRegister);
+        var workshopVersion = await db.Set<Werkstatt.Domain.Workshop.WorkshopDays>().AsNoTracking().Where(w => w.WerkstattId == werkstattId).Select(w => (int?)w.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, coordinates, canRegister)
+        {
+            Capacity = capacity,
+            WorkshopVersion = workshopVersion,
+        };
     }
 
     public async Task<Result<Participant>> AddAsync(Actor actor, WerkstattId werkstattId, ParticipantInput input, CancellationToken cancellationToken = default)

@@ -18,7 +18,15 @@ public sealed record ParticipantsView(
     bool Coordinates,
     bool CanRegister)
 {
-    public int NotYetInvited => Calendar is null ? Rows.Count : Rows.Count(r => !Calendar.Attendees.Any(a => a.IsActive && a.PersonId == r.Person.Id));
+    /// <summary>Seats of the room (in-person workshops with a limit); null: no limit.</summary>
+    public int? Capacity { get; init; }
+
+    /// <summary>The version of the workshop days (capacity form).</summary>
+    public int WorkshopVersion { get; init; }
+
+    public int Waiting => Rows.Count(r => r.WaitingPosition is not null);
+
+    public int NotYetInvited => Calendar is null ? Rows.Count(r => r.WaitingPosition is null) : Rows.Count(r => r.WaitingPosition is null && !Calendar.Attendees.Any(a => a.IsActive && a.PersonId == r.Person.Id));
 
     /// <summary>The Teams link Graph created (Graph delivery with a Teams meeting).</summary>
     public string? JoinUrl => Calendar?.Days.Select(d => d.JoinUrl).FirstOrDefault(u => u is not null);

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Participants;
+using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Workshop;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
@@ -12,7 +14,7 @@ using WorkshopAggregate = Werkstatt.Domain.Workshop.WorkshopDays;
 namespace Werkstatt.Service.Workshop;
 
 /// <summary>Agenda and attendance of the workshop days: everyone in the network reads, only the coordination changes.</summary>
-public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope, TimeProvider time)
+public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope, AgendaReader agenda, TimeProvider time)
 {
     public const string What = "Der Ablauf";
     private const string OnlyCoordination = "Nur die Koordination kann den Ablauf und die Anwesenheit der Werkstatttage pflegen.";
@@ -26,8 +28,9 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
             return werkstatt.Error;
         }
 
-        var workshop = await LoadAsync(werkstattId, track: false, cancellationToken);
-        return new WorkshopView(werkstatt.Value, workshop, actor.Coordinates(werkstatt.Value.NetworkId));
+        var timetable = await agenda.ReadAsync(werkstattId, cancellationToken);
+        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstattId).OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        return new WorkshopView(werkstatt.Value, timetable.Workshop, actor.Coordinates(werkstatt.Value.NetworkId)) { Agenda = timetable, Processes = processes };
     }
 
     public Task<Result<WorkshopAggregate>> SetAgendaAsync(Actor actor, WerkstattId werkstattId, int day, IReadOnlyList<AgendaItem> items, int? version, CancellationToken cancellationToken = default) =>
@@ -35,6 +38,57 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
 
     public Task<Result<WorkshopAggregate>> MoveAsync(Actor actor, WerkstattId werkstattId, int day, int position, bool up, int? version, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, werkstattId, day, version, (w, now) => w.Move(day, position, up, now), cancellationToken);
+
+    /// <summary>Adds a slot (<paramref name="position"/> null) or replaces one; the day is then ordered by start time.</summary>
+    public Task<Result<WorkshopAggregate>> SaveSlotAsync(Actor actor, WerkstattId werkstattId, int day, int? position, AgendaItem item, int? version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, werkstattId, day, version, (w, now) =>
+        {
+            var items = w.AgendaOf(day).Select(e => e.ToItem()).ToList();
+            if (position is { } p)
+            {
+                if (p < 0 || p >= items.Count)
+                {
+                    throw new DomainRuleViolation("AgendaSlotMustExist", "Diesen Punkt gibt es im Ablauf nicht (mehr). Bitte die Seite neu laden.", "Position");
+                }
+
+                items[p] = item;
+            }
+            else
+            {
+                items.Add(item);
+            }
+
+            w.SetAgenda(day, items.OrderBy(i => i.Start).ToList(), now);
+        }, cancellationToken);
+
+    /// <summary>Removes a slot; the others keep their times.</summary>
+    public Task<Result<WorkshopAggregate>> RemoveSlotAsync(Actor actor, WerkstattId werkstattId, int day, int position, int? version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, werkstattId, day, version, (w, now) =>
+        {
+            var items = w.AgendaOf(day).Select(e => e.ToItem()).ToList();
+            if (position < 0 || position >= items.Count)
+            {
+                throw new DomainRuleViolation("AgendaSlotMustExist", "Diesen Punkt gibt es im Ablauf nicht (mehr). Bitte die Seite neu laden.", "Position");
+            }
+
+            items.RemoveAt(position);
+            w.SetAgenda(day, items, now);
+        }, cancellationToken);
+
+    /// <summary>Drag and drop: moves a slot to another place of the day.</summary>
+    public Task<Result<WorkshopAggregate>> MoveToAsync(Actor actor, WerkstattId werkstattId, int day, int from, int to, int? version, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, werkstattId, day, version, (w, now) => w.MoveTo(day, from, to, now), cancellationToken);
+
+    /// <summary>The room's capacity (in-person only; null removes the limit). A raised capacity invites those who move up.</summary>
+    public async Task<Result<WorkshopAggregate>> SetCapacityAsync(Actor actor, WerkstattId werkstattId, int? capacity, int? version, CancellationToken cancellationToken = default)
+    {
+        var registered = await db.Set<Participant>().CountAsync(p => p.WerkstattId == werkstattId, cancellationToken);
+        return await ChangeScopedAsync(actor, werkstattId, 1, version, (s, now) =>
+        {
+            var seated = s.Workshop.Capacity is { } current ? Math.Min(current, registered) : registered;
+            s.Workshop.SetCapacity(capacity, s.InPerson, seated, now);
+        }, cancellationToken);
+    }
 
     /// <summary>One click per person: present or not on a day. The person must act for a member of the network.</summary>
     public async Task<Result<WorkshopAggregate>> RecordAttendanceAsync(Actor actor, WerkstattId werkstattId, int day, PersonId personId, bool present, int? version, CancellationToken cancellationToken = default)
@@ -96,7 +150,7 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
 
         try
         {
-            change(new Scoped(workshop, werkstatt.Value.NetworkId), time.GetUtcNow());
+            change(new Scoped(workshop, werkstatt.Value.NetworkId, werkstatt.Value.Venue.Format == WorkshopFormat.InPerson), time.GetUtcNow());
         }
         catch (DomainRuleViolation violation)
         {
@@ -114,5 +168,5 @@ public sealed class WorkshopService(WerkstattDbContext db, WerkstattScope scope,
         return await set.FirstOrDefaultAsync(w => w.WerkstattId == werkstattId, cancellationToken) ?? WorkshopAggregate.For(werkstattId);
     }
 
-    private sealed record Scoped(WorkshopAggregate Workshop, NetworkId NetworkOf);
+    private sealed record Scoped(WorkshopAggregate Workshop, NetworkId NetworkOf, bool InPerson);
 }

@@ -21,6 +21,7 @@ public static class ApiExtensions
         CalendarFeedEndpoints.MapCalendarFeed(app);
         SubmissionEndpoints.MapSubmissions(app);
         LibraryEndpoints.MapLibrary(app);
+        WorkshopEndpoints.MapWorkshop(app);
         return app;
     }
 

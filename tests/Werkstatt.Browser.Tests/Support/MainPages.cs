@@ -40,6 +40,8 @@ public static class MainPages
     public const string Comparison = "Vergleich der Modelle";
     public const string Library = "Bibliothek";
     public const string LibraryEntry = "Bibliothekseintrag";
+    public const string Agenda = "Ablauf der Werkstatttage";
+    public const string Attendance = "Anwesenheit";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
@@ -48,10 +50,10 @@ public static class MainPages
     public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, Conventions, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, Conventions, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry, Agenda, Attendance];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry, Agenda, Attendance];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -135,6 +137,8 @@ public static class MainPages
         Comparison => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", "Vergleich Wohnsitz anmelden"),
         Library => "/Bibliothek",
         LibraryEntry => await Pages.LinkOnAsync(page, "/Bibliothek", LibraryEntryTitle),
+        Agenda => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Ablauf",
+        Attendance => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Anwesenheit",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),
     };
 }

@@ -34,7 +34,8 @@ public sealed class DemoSeederTests
             states.Order());
         Assert.Equal(3, await db.Set<Werkstatt.Service.Submissions.SubmissionFile>().CountAsync());
         var agenda = await db.Set<Werkstatt.Domain.Workshop.WorkshopDays>().SingleAsync();
-        Assert.Equal((review.Id, 4), (agenda.WerkstattId, agenda.AgendaOf(1).Count));
+        Assert.Equal((review.Id, 6), (agenda.WerkstattId, agenda.AgendaOf(1).Count));
+        Assert.Equal(2, agenda.AgendaOf(1).Count(e => e.Kind == Werkstatt.Domain.Workshop.AgendaEntryKind.Process));
         Assert.Equal(13 + 3, again.Count);
         Assert.Equal(13, again.Count(l => l.Role == Role.ProcessManager.GermanName()));
 

@@ -123,6 +123,12 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/library/{id:guid}/versions/{number:int}/profile.pdf", HttpMethod.Get, $"{foreignEntry}/versions/1/profile.pdf", null),
             ("GET /api/v1/library/{id:guid}/package", HttpMethod.Get, $"{foreignEntry}/package", null),
             ("GET /api/v1/library/werkstaetten/{id:guid}/package", HttpMethod.Get, $"/api/v1/library/werkstaetten/{foreignWerkstattId}/package", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/agenda", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/agenda", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/agenda/{day:int}", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/agenda/1", new { items = new[] { new { kind = "Break", start = "10:00", durationMinutes = 15 } }, version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/agenda/{day:int}/move", HttpMethod.Post, $"/api/v1/werkstaetten/{werkstattId}/agenda/1/move", new { position = 0, up = false, version = 0 }),
+            ("PUT /api/v1/werkstaetten/{id:guid}/capacity", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/capacity", new { capacity = 1, version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/attendance", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/attendance", null),
+            ("PUT /api/v1/werkstaetten/{id:guid}/attendance", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/attendance", new { day = 1, personId = otherPerson["id"]!.GetValue<Guid>(), present = true, version = 0 }),
         };
 
         foreach (var (route, method, url, body) in attempts)

@@ -93,7 +93,7 @@ public sealed class CalendarFeedService(WerkstattDbContext db, InvitationSync sy
             var calendar = calendars.GetValueOrDefault(werkstatt.Id) ?? WerkstattCalendar.For(werkstatt.Id, werkstatt.NetworkId);
 
             // The invitations' days (with their sequences) where sent; the current facts otherwise.
-            _ = calendar.Send(WerkstattCalendar.DaysOf(werkstatt, content.Location, content.MeetingLink), [], time.GetUtcNow());
+            _ = calendar.Send(content.Days(), [], time.GetUtcNow());
             var active = calendar.Days.Count(d => !d.Cancelled);
             foreach (var day in calendar.Days.Where(d => !d.Cancelled || werkstatt.Phase == Phase.Cancelled))
             {

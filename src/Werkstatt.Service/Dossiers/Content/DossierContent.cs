@@ -16,4 +16,7 @@ public sealed record DossierContent(
 {
     /// <summary>Shown on the cover and in the footer: "Version 2", or for a personal dossier also whose it is.</summary>
     public string? EditionNote { get; init; }
+
+    /// <summary>True when <see cref="Agenda"/> is the coordination's timetable, not one slot per day.</summary>
+    public bool HasTimetable { get; init; }
 }

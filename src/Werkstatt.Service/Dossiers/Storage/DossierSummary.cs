@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Werkstatt.Service.Bpmn.Drawing;
 using Werkstatt.Service.Dossiers.Content;
 using Werkstatt.Service.Dossiers.Writer;
@@ -14,6 +15,13 @@ namespace Werkstatt.Service.Dossiers.Storage;
 public sealed record DossierSummary(
     string Title, IReadOnlyList<string> Days, string Venue, IReadOnlyList<ProcessSummary> Processes, int Participants)
 {
+    /// <summary>
+    /// The timetable's lines, null while there is none: left out of the JSON then, so the fingerprints of dossiers
+    /// built before the agenda existed stay the same.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Agenda { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static DossierSummary Of(DossierContent content)
@@ -24,7 +32,10 @@ public sealed record DossierSummary(
             content.Days.Select(CoverSection.DayLine).ToList(),
             content.Venue.Describe(),
             content.Processes.Select(p => new ProcessSummary(p.Name, p.Members.Select(m => new MemberSummary(m.MemberName, Hash(m.Profile), Hash(m.Drawing), m.Findings.Count)).ToList(), p.Remarks.Count, p.Comparison.Count)).ToList(),
-            content.Participants.Sum(g => g.People.Count));
+            content.Participants.Sum(g => g.People.Count))
+        {
+            Agenda = content.HasTimetable ? content.Agenda.Select(a => $"{a.Start:O} {a.End:O} {a.Title} {a.Note}").ToList() : null,
+        };
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
@@ -51,6 +62,11 @@ public sealed record DossierSummary(
         if (Venue != before.Venue)
         {
             lines.Add($"Ort geändert: {Venue}");
+        }
+
+        if (!(Agenda ?? []).SequenceEqual(before.Agenda ?? []))
+        {
+            lines.Add("Ablauf der Werkstatttage geändert");
         }
 
         var old = before.Processes.ToDictionary(p => p.Name, StringComparer.Ordinal);

@@ -28,6 +28,7 @@ internal sealed class WerkstattCalendarConfiguration : IEntityTypeConfiguration<
             d.Property(x => x.Link).HasMaxLength(2000);
             d.Property(x => x.GraphEventId).HasMaxLength(500);
             d.Property(x => x.JoinUrl).HasMaxLength(2000);
+            d.Property(x => x.AgendaTimes).HasMaxLength(1000).IsRequired();
             d.Ignore(x => x.Snapshot);
             d.HasIndex("WerkstattId", nameof(CalendarDay.Number)).IsUnique();
         });

@@ -5,12 +5,13 @@ using Werkstatt.Domain.Participants;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Participants;
+using Werkstatt.Service.Workshop;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Pages.Werkstaetten;
 
 /// <summary>Participants of a workshop: members register their people, the coordinator manages the list and sends the invitations.</summary>
-public sealed class TeilnehmendeModel(ActorAccessor actors, ParticipantService participants, InvitationService invitations) : PageModel
+public sealed class TeilnehmendeModel(ActorAccessor actors, ParticipantService participants, InvitationService invitations, WorkshopService workshops) : PageModel
 {
     [BindProperty]
     public ParticipantForm Input { get; set; } = new();
@@ -33,7 +34,10 @@ public sealed class TeilnehmendeModel(ActorAccessor actors, ParticipantService p
         var result = await participants.AddAsync(actor, new WerkstattId(id), new ParticipantInput(Input.PersonId, Input.Role, Input.Function, Input.ProcessIds), cancellationToken);
         if (result.IsSuccess)
         {
-            Notice = "Die Person ist angemeldet.";
+            var listed = await participants.ListAsync(actor, new WerkstattId(id), cancellationToken);
+            Notice = listed.Value?.Rows.FirstOrDefault(r => r.Participant.Id == result.Value.Id)?.WaitingPosition is { } place
+                ? $"Der Raum ist voll: Die Person steht auf der Warteliste (Platz {place}) und wird eingeladen, sobald ein Platz frei wird."
+                : "Die Person ist angemeldet.";
             return Redirect($"/Werkstaetten/{id}/Teilnehmende");
         }
 
@@ -48,6 +52,20 @@ public sealed class TeilnehmendeModel(ActorAccessor actors, ParticipantService p
         if (result.IsSuccess)
         {
             Notice = "Die Person ist abgemeldet.";
+            return Redirect($"/Werkstaetten/{id}/Teilnehmende");
+        }
+
+        return PageErrors.Refusal(this, result.Error) ?? await ShowAsync(id, result.Error, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCapacityAsync(Guid id, int? capacity, int version, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await workshops.SetCapacityAsync(actor, new WerkstattId(id == Guid.Empty ? Guid.NewGuid() : id), capacity, version, cancellationToken);
+        if (result.IsSuccess)
+        {
+            Notice = capacity is null ? "Die Platzgrenze ist aufgehoben." : $"Der Raum hat jetzt {capacity} Plätze.";
             return Redirect($"/Werkstaetten/{id}/Teilnehmende");
         }
 
