@@ -58,7 +58,8 @@ public sealed partial class GraphCalendarSync(
 
             var werkstatt = await db.Werkstaetten.AsNoTracking().FirstAsync(w => w.Id == calendar.WerkstattId, cancellationToken);
             var content = await sync.ContentAsync(werkstatt, cancellationToken);
-            var dayCount = calendar.Days.Count(d => !d.Cancelled);
+            var open = calendar.Days.Count(d => !d.Cancelled);
+            var dayCount = open > 0 ? open : calendar.Days.Count;
             var attendees = calendar.Attendees.Where(a => a.IsActive).OrderBy(a => a.Email, StringComparer.Ordinal).Select(a => new GraphAttendee(a.Email, a.Name)).ToList();
             foreach (var day in calendar.Days.OrderBy(d => d.Number))
             {
@@ -142,7 +143,7 @@ public sealed partial class GraphCalendarSync(
             html.ToString(),
             GraphEventWriter.Local(day.Start),
             GraphEventWriter.Local(day.End),
-            online ? "Microsoft Teams-Besprechung" : day.Location,
+            online && day.Link is not null ? "Microsoft Teams-Besprechung" : day.Location,
             attendees,
             online,
             day.Cancelled);
