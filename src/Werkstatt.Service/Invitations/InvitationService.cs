@@ -13,6 +13,25 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
 {
     private const string What = "Die Einladungen";
 
+    /// <summary>How the invitations go out and where Microsoft 365 stands (everyone in the network may see it).</summary>
+    public async Task<Result<DeliveryView>> DeliveryAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var networkId = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstattId).Select(w => (Werkstatt.Domain.Network.NetworkId?)w.NetworkId).FirstOrDefaultAsync(cancellationToken);
+        if (networkId is not { } network)
+        {
+            return Error.NotFound("Die Werkstatt");
+        }
+
+        if (!actor.BelongsTo(network))
+        {
+            return Error.Forbidden();
+        }
+
+        var calendar = await db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.WerkstattId == werkstattId, cancellationToken);
+        return DeliveryView.From(calendar, graph.IsConfigured(network.Value));
+    }
+
     /// <summary>Sends the invitations to every participant not invited yet (and any update due); returns the number of new messages.</summary>
     public Task<Result<int>> SendAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, werkstattId, null, (werkstatt, calendar) =>

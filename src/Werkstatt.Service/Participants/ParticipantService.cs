@@ -7,6 +7,7 @@ using Werkstatt.Domain.Participants;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Invitations;
+using Werkstatt.Service.Microsoft365;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
 
@@ -17,7 +18,7 @@ namespace Werkstatt.Service.Participants;
 /// whole list. Once the invitations went out, a new participant is invited and a removed one gets a cancellation in
 /// the same transaction (explicit call of <see cref="InvitationSync"/>).
 /// </summary>
-public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, TimeProvider time)
+public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, GraphClients graph, TimeProvider time)
 {
     private const string What = "Die Anmeldung";
 
@@ -64,7 +65,7 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
             .ThenBy(p => p.Name, StringComparer.CurrentCulture)
             .ToList();
         var canRegister = open && (coordinates || (actor.Is(Role.ProcessManager) && actor.MemberId is not null));
-        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, coordinates, canRegister);
+        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, DeliveryView.From(calendar, graph.IsConfigured(werkstatt.NetworkId.Value)), coordinates, canRegister);
     }
 
     public async Task<Result<Participant>> AddAsync(Actor actor, WerkstattId werkstattId, ParticipantInput input, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Werkstatt.Domain.Invitations;
+using Werkstatt.Service.Invitations;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
@@ -15,11 +16,9 @@ public sealed record ParticipantsView(
     IReadOnlyList<Person> Candidates,
     IReadOnlyList<Process> Processes,
     WerkstattCalendar? Calendar,
+    DeliveryView Delivery,
     bool Coordinates,
     bool CanRegister)
 {
     public int NotYetInvited => Calendar is null ? Rows.Count : Rows.Count(r => !Calendar.Attendees.Any(a => a.IsActive && a.PersonId == r.Person.Id));
-
-    /// <summary>The Teams link Graph created (Graph delivery with a Teams meeting).</summary>
-    public string? JoinUrl => Calendar?.Days.Select(d => d.JoinUrl).FirstOrDefault(u => u is not null);
 }
