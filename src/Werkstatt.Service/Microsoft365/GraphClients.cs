@@ -11,14 +11,15 @@ namespace Werkstatt.Service.Microsoft365;
 
 /// <summary>
 /// One <see cref="GraphServiceClient"/> per configured network (client credentials through Azure.Identity), kept for
-/// the life of the process so tokens and connections are reused. The SDK's default middleware stays in place; only its
+/// the life of the process so tokens and connections are reused. Networks added to the configuration later (a reloaded
+/// settings file) are picked up; a changed secret needs a restart. The SDK's default middleware stays in place; only its
 /// retry handler gets our retry count and delay.
 /// </summary>
-public sealed class GraphClients(IOptions<Microsoft365Options> options, GraphHttpHandlerFactory handlers) : IDisposable
+public sealed class GraphClients(IOptionsMonitor<Microsoft365Options> options, GraphHttpHandlerFactory handlers) : IDisposable
 {
     private readonly ConcurrentDictionary<Guid, (GraphServiceClient Client, HttpClient Http)> _clients = new();
 
-    public bool IsConfigured(Guid networkId) => options.Value.For(networkId) is not null;
+    public bool IsConfigured(Guid networkId) => options.CurrentValue.For(networkId) is not null;
 
     public string Mailbox(Guid networkId) => Require(networkId).OrganizerMailbox;
 
@@ -36,7 +37,7 @@ public sealed class GraphClients(IOptions<Microsoft365Options> options, GraphHtt
     }
 
     private GraphNetworkOptions Require(Guid networkId) =>
-        options.Value.For(networkId) ?? throw new InvalidOperationException($"Für das Netzwerk {networkId} ist Microsoft 365 nicht eingerichtet.");
+        options.CurrentValue.For(networkId) ?? throw new InvalidOperationException($"Für das Netzwerk {networkId} ist Microsoft 365 nicht eingerichtet.");
 
     private (GraphServiceClient, HttpClient) Create(Guid networkId)
     {
@@ -57,7 +58,7 @@ public sealed class GraphClients(IOptions<Microsoft365Options> options, GraphHtt
         var scope = graphBase.IsLoopback ? "https://graph.microsoft.com/.default" : $"{graphBase.GetLeftPart(UriPartial.Authority)}/.default";
         var authentication = new AzureIdentityAuthenticationProvider(credential, [graphBase.Host], null, true, scope);
 
-        var settings = options.Value;
+        var settings = options.CurrentValue;
         var middleware = GraphClientFactory.CreateDefaultHandlers().ToList();
         var retry = middleware.FindIndex(h => h is RetryHandler);
         var retryHandler = new RetryHandler(new RetryHandlerOption { MaxRetry = settings.MaxRetries, Delay = settings.RetryDelaySeconds });
