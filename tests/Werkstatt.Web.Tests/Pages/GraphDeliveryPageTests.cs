@@ -76,8 +76,8 @@ public sealed class GraphDeliveryPageTests : IAsyncLifetime
 
         // Sent: the way cannot change any more (an attendee must never get both).
         var refused = await coordinator.SendJsonAsync(HttpMethod.Put, $"/api/v1/werkstaetten/{id}/invitations/delivery", new { delivery = "Email", teamsMeeting = false, version = delivery["version"]!.GetValue<int>() });
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Equal("DeliveryCannotChangeAfterTheInvitationsWentOut", (await refused.ProblemAsync())["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Versandweg kann nicht mehr gewechselt werden", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private sealed class GraphFactory(FakeGraphServer graph) : WerkstattWebFactory
