@@ -10,7 +10,7 @@ public static class TestServices
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
 
-    public static async Task<ServiceProvider> CreateAsync(TestDatabase database, ManualTimeProvider? clock = null, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ServiceProvider> CreateAsync(TestDatabase database, ManualTimeProvider? clock = null, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var values = new Dictionary<string, string?>
@@ -31,6 +31,7 @@ public static class TestServices
         services.AddWerkstattService(configuration);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(clock ?? new ManualTimeProvider(DefaultNow));
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await DatabaseInitializer.InitializeAsync(provider, seedDemo: demo);
         return provider;

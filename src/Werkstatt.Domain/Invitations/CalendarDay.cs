@@ -36,8 +36,8 @@ public sealed class CalendarDay
     /// <summary>The event's id in the organizer's Outlook calendar (Graph delivery).</summary>
     public string? GraphEventId { get; private set; }
 
-    /// <summary>The sequence last written to Graph; below <see cref="Sequence"/> means Graph is behind.</summary>
-    public int? GraphSequence { get; private set; }
+    /// <summary>What was last written to Graph for this day (the service's own serialised snapshot), to PATCH only what changed.</summary>
+    public string? GraphState { get; private set; }
 
     /// <summary>The Teams join link Graph returned for this day.</summary>
     public string? JoinUrl { get; private set; }
@@ -57,10 +57,10 @@ public sealed class CalendarDay
     };
 
     /// <summary>Records what Graph now holds for this day.</summary>
-    public void GraphSynced(string eventId, int sequence, string? joinUrl)
+    public void GraphSynced(string eventId, string state, string? joinUrl)
     {
         GraphEventId = eventId;
-        GraphSequence = sequence;
+        GraphState = state;
         JoinUrl = joinUrl ?? JoinUrl;
     }
 

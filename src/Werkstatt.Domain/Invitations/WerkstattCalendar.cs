@@ -32,8 +32,14 @@ public sealed class WerkstattCalendar : AggregateRoot
     /// <summary>When the coordinator first sent the invitations; before that, changes send nothing.</summary>
     public DateTimeOffset? SentAt { get; private set; }
 
-    /// <summary>The last Graph failure after all retries, for the coordinator; null when Graph is in step.</summary>
+    /// <summary>The last Graph failure, for the coordinator; null when Graph is in step.</summary>
     public string? GraphError { get; private set; }
+
+    /// <summary>When the Graph events should next be brought in line (null: nothing to do, or given up after the last attempt).</summary>
+    public DateTimeOffset? GraphDueAt { get; private set; }
+
+    /// <summary>Failed attempts since the last success or request.</summary>
+    public int GraphAttempts { get; private set; }
 
     public IReadOnlyList<CalendarDay> Days => _days;
 
@@ -145,9 +151,34 @@ public sealed class WerkstattCalendar : AggregateRoot
         return messages;
     }
 
-    /// <summary>Remembers (or clears, with null) the last Graph failure.</summary>
-    public void GraphFailed(string? error) =>
-        GraphError = error is null ? null : error.Length <= ErrorMaxLength ? error : error[..ErrorMaxLength];
+    /// <summary>Asks for the Graph events to be brought in line (a change, a sending, or the coordinator's retry).</summary>
+    public void RequestGraphSync(DateTimeOffset now)
+    {
+        if (Delivery != CalendarDelivery.Graph || !IsSent)
+        {
+            return;
+        }
+
+        GraphDueAt = now;
+        GraphAttempts = 0;
+    }
+
+    /// <summary>Graph holds what the calendar says.</summary>
+    public void GraphSucceeded()
+    {
+        GraphDueAt = null;
+        GraphAttempts = 0;
+        GraphError = null;
+    }
+
+    /// <summary>A failed attempt: tried again at <paramref name="next"/>, or (null) given up until the coordinator retries.</summary>
+    public void GraphFailed(string error, DateTimeOffset? next)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        GraphAttempts++;
+        GraphDueAt = next;
+        GraphError = error.Length <= ErrorMaxLength ? error : error[..ErrorMaxLength];
+    }
 
     private void SyncAttendees(IReadOnlyList<AttendeeFact> attendees, DateTimeOffset now)
     {

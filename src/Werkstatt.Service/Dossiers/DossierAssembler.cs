@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.Invitations;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
@@ -74,7 +75,9 @@ public sealed class DossierAssembler(
             days.Add(new WorkshopDay(start2, end2));
         }
 
-        var venue = new DossierVenue(werkstatt.Venue.Format == WorkshopFormat.Online, werkstatt.Venue.MeetingUrl, werkstatt.Venue.Address);
+        var joinUrl = await db.Set<WerkstattCalendar>().AsNoTracking().Where(c => c.WerkstattId == id)
+            .SelectMany(c => c.Days).OrderBy(d => d.Number).Where(d => d.JoinUrl != null).Select(d => d.JoinUrl).FirstOrDefaultAsync(cancellationToken);
+        var venue = new DossierVenue(werkstatt.Venue.Format == WorkshopFormat.Online, werkstatt.Venue.MeetingUrl, werkstatt.Venue.Address) { TeamsJoinUrl = joinUrl };
         var timetable = await agendaReader.ReadAsync(id, cancellationToken);
         var agenda = timetable.Lines.Count == 0
             ? days.Select((d, i) => new AgendaSlot(d.Start, d.End, days.Count == 1 ? "Werkstatt" : $"Werkstatt, Tag {i + 1}", venue.Describe())).ToList()

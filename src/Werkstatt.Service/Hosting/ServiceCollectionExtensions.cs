@@ -88,6 +88,7 @@ public static class ServiceCollectionExtensions
         services.AddDossiers();
         services.AddOperations();
         services.AddInvitations();
+        services.AddMicrosoft365();
         services.AddLibrary();
         services.AddMailRetention();
         return services;

@@ -92,8 +92,11 @@ public sealed class InvitationComposer(IOptions<AppOptions> app, IOptions<MailOp
         return new NotificationMail(subject, text.ToString(), html.ToString(), link);
     }
 
-    private string Description(InvitationContent content, CalendarDay day, int dayCount)
+    /// <summary>The event's text: when, where, the agenda and the link back (iCalendar DESCRIPTION, Graph body).</summary>
+    public string Description(InvitationContent content, CalendarDay day, int dayCount)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(day);
         var text = new StringBuilder();
         text.Append("Prozesswerkstatt „").Append(content.Werkstatt.Title).Append('“');
         if (dayCount > 1)
@@ -125,7 +128,7 @@ public sealed class InvitationComposer(IOptions<AppOptions> app, IOptions<MailOp
         return text.ToString();
     }
 
-    private static string When(CalendarDay day) =>
+    public static string When(CalendarDay day) => day is null ? throw new ArgumentNullException(nameof(day)) :
         $"{BerlinTime.WeekdayName(BerlinTime.DateOf(day.Start))}, {BerlinTime.FormatDate(day.Start)}, {BerlinTime.FormatTime(day.Start)}–{BerlinTime.FormatTime(day.End)} Uhr";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -50,25 +50,8 @@ public sealed class InvitationExport(WerkstattDbContext db, InvitationSync sync,
         return files;
     }
 
-    // SmtpClient's pickup directory names files itself; write into a private folder, then give the file our name.
-    private static async Task WriteAsync(MailMessage message, string file, CancellationToken cancellationToken)
-    {
-        var temp = Path.Combine(Path.GetTempPath(), $"werkstatt-export-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(temp);
-        try
-        {
-            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = temp })
-            {
-                await client.SendMailAsync(message, cancellationToken);
-            }
-
-            File.Move(Directory.GetFiles(temp, "*.eml").Single(), file, overwrite: true);
-        }
-        finally
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-    }
+    private static async Task WriteAsync(MailMessage message, string file, CancellationToken cancellationToken) =>
+        await File.WriteAllBytesAsync(file, await EmlWriter.ToBytesAsync(message, cancellationToken), cancellationToken);
 
     private static string Safe(string email) => new(email.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or '@' ? c : '_').ToArray());
 }

@@ -3,18 +3,38 @@ using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Invitations;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Microsoft365;
 using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Invitations;
 
 /// <summary>The coordinator's invitation actions: choose the delivery way, send the invitations (again, idempotently).</summary>
-public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync)
+public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync, GraphClients graph)
 {
     private const string What = "Die Einladungen";
 
+    /// <summary>How the invitations go out and where Microsoft 365 stands (everyone in the network may see it).</summary>
+    public async Task<Result<DeliveryView>> DeliveryAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var networkId = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstattId).Select(w => (Werkstatt.Domain.Network.NetworkId?)w.NetworkId).FirstOrDefaultAsync(cancellationToken);
+        if (networkId is not { } network)
+        {
+            return Error.NotFound("Die Werkstatt");
+        }
+
+        if (!actor.BelongsTo(network))
+        {
+            return Error.Forbidden();
+        }
+
+        var calendar = await db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.WerkstattId == werkstattId, cancellationToken);
+        return DeliveryView.From(calendar, graph.IsConfigured(network.Value));
+    }
+
     /// <summary>Sends the invitations to every participant not invited yet (and any update due); returns the number of new messages.</summary>
     public Task<Result<int>> SendAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, (werkstatt, calendar) =>
+        ChangeAsync(actor, werkstattId, null, (werkstatt, calendar) =>
         {
             if (werkstatt.Phase.IsClosed())
             {
@@ -24,15 +44,35 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
             return sync.SyncAsync(werkstatt, calendar, send: true, cancellationToken);
         }, cancellationToken);
 
-    /// <summary>iCalendar e-mail or Microsoft Graph (optionally as Teams meeting); only before the first sending.</summary>
-    public Task<Result<int>> ChooseDeliveryAsync(Actor actor, WerkstattId werkstattId, CalendarDelivery delivery, bool teamsMeeting, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, (_, calendar) =>
+    /// <summary>
+    /// iCalendar e-mail or Microsoft 365 (optionally as Teams meeting), only before the first sending and Microsoft 365
+    /// only for a network configured for it. <paramref name="expectedVersion"/> is the calendar's (0 before it exists).
+    /// </summary>
+    public Task<Result<WerkstattCalendar>> ChooseDeliveryAsync(Actor actor, WerkstattId werkstattId, CalendarDelivery delivery, bool teamsMeeting, int expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, werkstattId, expectedVersion, (werkstatt, calendar) =>
         {
+            if (delivery == CalendarDelivery.Graph && !graph.IsConfigured(werkstatt.NetworkId.Value))
+            {
+                throw new DomainRuleViolation("GraphDeliveryNeedsMicrosoft365", "Für dieses Netzwerk ist Microsoft 365 nicht eingerichtet; die Einladungen gehen per E-Mail (iCalendar).", nameof(WerkstattCalendar.Delivery));
+            }
+
             calendar.ChooseDelivery(delivery, teamsMeeting);
-            return Task.FromResult(0);
+            return Task.FromResult(calendar);
         }, cancellationToken);
 
-    private async Task<Result<int>> ChangeAsync(Actor actor, WerkstattId werkstattId, Func<Werkstatt.Domain.Cycle.Werkstatt, WerkstattCalendar, Task<int>> change, CancellationToken cancellationToken)
+    /// <summary>The coordinator's retry after Microsoft 365 failed: the calendar is due again at once.</summary>
+    public Task<Result<int>> RetryGraphAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, werkstattId, null, (werkstatt, calendar) =>
+        {
+            if (calendar is not { Delivery: CalendarDelivery.Graph, IsSent: true })
+            {
+                throw new DomainRuleViolation("GraphRetryNeedsSentGraphInvitations", "Diese Werkstatt verschickt ihre Einladungen nicht über Microsoft 365, oder sie sind noch nicht verschickt.");
+            }
+
+            return sync.SyncAsync(werkstatt, calendar, send: false, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<Result<T>> ChangeAsync<T>(Actor actor, WerkstattId werkstattId, int? expectedVersion, Func<Werkstatt.Domain.Cycle.Werkstatt, WerkstattCalendar, Task<T>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var werkstatt = await db.Werkstaetten.FirstOrDefaultAsync(w => w.Id == werkstattId, cancellationToken);
@@ -53,11 +93,17 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
             db.Add(calendar);
         }
 
+        if (expectedVersion is { } expected && calendar.Version != expected)
+        {
+            db.ChangeTracker.Clear();
+            return Error.Concurrency(What);
+        }
+
         try
         {
-            var count = await change(werkstatt, calendar);
+            var value = await change(werkstatt, calendar);
             await db.SaveChangesAsync(cancellationToken);
-            return count;
+            return value;
         }
         catch (DomainRuleViolation violation)
         {

@@ -6,6 +6,7 @@ using Werkstatt.Domain.Participants;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Service.Calendar;
 using Werkstatt.Service.Jobs.Recipients;
+using Werkstatt.Service.Microsoft365;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Workshop;
@@ -18,12 +19,13 @@ namespace Werkstatt.Service.Invitations;
 /// calendar aggregate decides which messages the current state implies, and only those whose key is not in the
 /// outbox yet are added. So a double click, a retried request or a second handler run sends nothing twice.
 /// </summary>
-public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer composer, OutboxWriter writer, OutboxSignal signal, AgendaReader agenda, TimeProvider time)
+public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer composer, OutboxWriter writer, OutboxSignal signal, GraphSignal graphSignal, AgendaReader agenda, TimeProvider time)
 {
     public const string RequestReason = "Invitation.Request";
     public const string CancelReason = "Invitation.Cancel";
 
     private bool _subscribed;
+    private bool _graphSubscribed;
 
     /// <summary>Sends (first time or again, by the coordinator) or, with <paramref name="send"/> false, only follows changes of an already sent calendar.</summary>
     public async Task<int> SyncAsync(WerkstattAggregate werkstatt, WerkstattCalendar calendar, bool send, CancellationToken cancellationToken)
@@ -40,10 +42,18 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
         var days = content.Days();
         var attendees = await AttendeesAsync(werkstatt.Id, cancellationToken);
         var messages = send ? calendar.Send(days, attendees, now) : calendar.Synchronise(days, attendees, now);
-        if (calendar.Delivery != CalendarDelivery.Email)
+        if (calendar.Delivery == CalendarDelivery.Graph)
         {
-            // Graph holds the events; Exchange mails the attendees. Nothing goes through our outbox (no duplicates).
-            return 0;
+            // Graph holds the events and Exchange mails the attendees; nothing goes through our outbox (no duplicates).
+            // The calendar is due for the Graph loop, in this transaction, so the request survives a restart.
+            calendar.RequestGraphSync(now);
+            if (!_graphSubscribed)
+            {
+                _graphSubscribed = true;
+                db.SavedChanges += (_, _) => graphSignal.Pulse();
+            }
+
+            return calendar.Days.Count(d => d.GraphEventId is null && !d.Cancelled);
         }
 
         return await EnqueueAsync(werkstatt, calendar, content, messages, now, cancellationToken);

@@ -21,7 +21,7 @@ public sealed class MailOptionsValidator(IServiceProviderIsKeyedService keyed) :
 
         if (options.Effective == MailTransportKind.Graph && !keyed.IsKeyedService(typeof(IMailTransport), MailTransportKind.Graph))
         {
-            return ValidateOptionsResult.Fail("Mail:Transport=Graph braucht die Microsoft-365-Anbindung, die in dieser Version noch nicht enthalten ist. Bitte Smtp oder Pickup wählen.");
+            return ValidateOptionsResult.Fail("Mail:Transport=Graph braucht die Microsoft-365-Anbindung (Microsoft365:Networks). Bitte Smtp oder Pickup wählen.");
         }
 
         return ValidateOptionsResult.Success;

@@ -12,6 +12,9 @@ public enum MailTransportKind
     /// <summary>An SMTP server (<c>Mail:Smtp:*</c>).</summary>
     Smtp,
 
-    /// <summary>Microsoft Graph <c>sendMail</c>; needs an <see cref="IMailTransport"/> registered for it (comes with the Microsoft 365 integration).</summary>
+    /// <summary>
+    /// Microsoft Graph <c>sendMail</c> from the organizer mailbox of the message's network (<c>Microsoft365:Networks</c>);
+    /// mail of other networks goes by SMTP when <c>Mail:Smtp:Host</c> is set, else into the pickup directory.
+    /// </summary>
     Graph,
 }

@@ -86,7 +86,8 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
     private SmtpClient CreateClient()
     {
         var options = mail.Value;
-        if (options.Effective == MailTransportKind.Pickup)
+        // With Graph this transport carries the mail of networks not on Microsoft 365: SMTP when configured, else pickup.
+        if (options.Effective == MailTransportKind.Pickup || (options.Effective == MailTransportKind.Graph && string.IsNullOrWhiteSpace(options.Smtp.Host)))
         {
             var directory = PickupDirectory;
             Directory.CreateDirectory(directory);

@@ -7,6 +7,7 @@ using Werkstatt.Domain.Participants;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Invitations;
+using Werkstatt.Service.Microsoft365;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Workshop;
@@ -18,7 +19,7 @@ namespace Werkstatt.Service.Participants;
 /// whole list. Once the invitations went out, a new participant is invited and a removed one gets a cancellation in
 /// the same transaction (explicit call of <see cref="InvitationSync"/>).
 /// </summary>
-public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, AgendaReader agenda, TimeProvider time)
+public sealed class ParticipantService(WerkstattDbContext db, InvitationSync sync, AgendaReader agenda, GraphClients graph, TimeProvider time)
 {
     private const string What = "Die Anmeldung";
 
@@ -69,7 +70,7 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
             .ToList();
         var canRegister = open && (coordinates || (actor.Is(Role.ProcessManager) && actor.MemberId is not null));
         var workshopVersion = await db.Set<Werkstatt.Domain.Workshop.WorkshopDays>().AsNoTracking().Where(w => w.WerkstattId == werkstattId).Select(w => (int?)w.Version).FirstOrDefaultAsync(cancellationToken) ?? 0;
-        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, coordinates, canRegister)
+        return new ParticipantsView(werkstatt, rows, candidates, processes.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList(), calendar, DeliveryView.From(calendar, graph.IsConfigured(werkstatt.NetworkId.Value)), coordinates, canRegister)
         {
             Capacity = capacity,
             WorkshopVersion = workshopVersion,

@@ -1,4 +1,5 @@
 using Werkstatt.Domain.Invitations;
+using Werkstatt.Service.Invitations;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
@@ -15,6 +16,7 @@ public sealed record ParticipantsView(
     IReadOnlyList<Person> Candidates,
     IReadOnlyList<Process> Processes,
     WerkstattCalendar? Calendar,
+    DeliveryView Delivery,
     bool Coordinates,
     bool CanRegister)
 {
@@ -27,7 +29,4 @@ public sealed record ParticipantsView(
     public int Waiting => Rows.Count(r => r.WaitingPosition is not null);
 
     public int NotYetInvited => Calendar is null ? Rows.Count(r => r.WaitingPosition is null) : Rows.Count(r => r.WaitingPosition is null && !Calendar.Attendees.Any(a => a.IsActive && a.PersonId == r.Person.Id));
-
-    /// <summary>The Teams link Graph created (Graph delivery with a Teams meeting).</summary>
-    public string? JoinUrl => Calendar?.Days.Select(d => d.JoinUrl).FirstOrDefault(u => u is not null);
 }

@@ -10,6 +10,19 @@ public sealed partial class DossierWriterTests
     private static readonly DateTimeOffset Now = new(2026, 2, 20, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public void The_cover_shows_the_Teams_link_that_Microsoft_365_made()
+    {
+        Assert.SkipUnless(PdfTools.Available, "qpdf/poppler-utils fehlen");
+        var content = SampleDossiers.Create(1, 4, Now);
+        content = content with { Venue = content.Venue with { TeamsJoinUrl = "https://teams.microsoft.com/l/meetup-join/abc123" } };
+        using var pdf = new PdfTools(DossierWriter.Write(content));
+        var cover = pdf.Text(1);
+        Assert.Contains("Teams-Besprechung", cover, StringComparison.Ordinal);
+        Assert.Contains("https://teams.microsoft.com/l/meetup-join/abc123", cover, StringComparison.Ordinal);
+        Assert.Contains("Teams: https://teams.microsoft.com/l/meetup-join/abc123", content.Agenda.Count > 0 ? content.Venue.Describe() : string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_full_dossier_passes_qpdf_renders_every_page_and_reads_in_order()
     {
         Assert.SkipUnless(PdfTools.Available, "qpdf/poppler-utils fehlen");

@@ -30,6 +30,13 @@ internal static class CoverSection
         cursor.Space(12);
         cursor.Paragraph(content.Venue.Online ? "Online-Werkstatt" : "Ort", fonts.Heading3);
         cursor.Paragraph((content.Venue.Online ? content.Venue.MeetingUrl : content.Venue.Address) ?? "—", fonts.Body);
+        if (content.Venue.TeamsJoinUrl is { } joinUrl)
+        {
+            cursor.Space(12);
+            cursor.Paragraph("Teams-Besprechung", fonts.Heading3);
+            cursor.Paragraph(joinUrl, fonts.Body);
+        }
+
         cursor.Space(12);
         cursor.Paragraph("Prozesse", fonts.Heading3);
         cursor.Paragraph(content.Processes.Count == 0 ? "—" : string.Join(", ", content.Processes.Select(p => p.Name)), fonts.Body);

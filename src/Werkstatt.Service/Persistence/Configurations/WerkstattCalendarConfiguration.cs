@@ -16,6 +16,7 @@ internal sealed class WerkstattCalendarConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Delivery).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.GraphError).HasMaxLength(WerkstattCalendar.ErrorMaxLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.GraphDueAt);
         builder.HasOne<WerkstattAggregate>().WithOne().HasForeignKey<WerkstattCalendar>(c => c.WerkstattId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsMany(c => c.Days, d =>
         {

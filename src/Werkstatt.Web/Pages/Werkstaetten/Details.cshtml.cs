@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Progress;
 using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Web.Security;
@@ -9,7 +10,7 @@ using Werkstatt.Web.Security;
 namespace Werkstatt.Web.Pages.Werkstaetten;
 
 /// <summary>One Werkstatt: phases, dates with calendar flags, history; coordinators move it on or cancel it.</summary>
-public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstaetten, TimelineService timelines) : PageModel
+public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstaetten, TimelineService timelines, InvitationService invitations) : PageModel
 {
     public const string MoveForm = "Move";
     public const string CancelForm = "Cancel";
@@ -17,6 +18,9 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
     public WerkstattView View { get; private set; } = null!;
 
     public bool CanChange { get; private set; }
+
+    /// <summary>How the invitations go out; with Microsoft 365 and Teams it carries the join link.</summary>
+    public DeliveryView? Delivery { get; private set; }
 
     public WerkstattTimeline Timeline { get; private set; } = null!;
 
@@ -117,5 +121,6 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
         CanChange = actor.Coordinates(view.Werkstatt.NetworkId);
         var timeline = await timelines.ForAsync(actor, view.Werkstatt, cancellationToken);
         Timeline = timeline.IsSuccess ? timeline.Value : new WerkstattTimeline(DateTimeOffset.MinValue, [], null, []);
+        Delivery = (await invitations.DeliveryAsync(actor, view.Werkstatt.Id, cancellationToken)).Value;
     }
 }

@@ -86,6 +86,20 @@ public sealed class TeilnehmendeModel(ActorAccessor actors, ParticipantService p
         return PageErrors.Refusal(this, result.Error) ?? await ShowAsync(id, result.Error, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostRetryGraphAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await invitations.RetryGraphAsync(actor, new WerkstattId(id == Guid.Empty ? Guid.NewGuid() : id), cancellationToken);
+        if (result.IsSuccess)
+        {
+            Notice = "Die Termine werden erneut an Microsoft 365 übertragen.";
+            return Redirect($"/Werkstaetten/{id}/Teilnehmende");
+        }
+
+        return PageErrors.Refusal(this, result.Error) ?? await ShowAsync(id, result.Error, cancellationToken);
+    }
+
     private async Task<IActionResult> ShowAsync(Guid id, Error? error, CancellationToken cancellationToken)
     {
         if (id == Guid.Empty)
