@@ -89,6 +89,7 @@ public static class ServiceCollectionExtensions
         services.AddOperations();
         services.AddInvitations();
         services.AddLibrary();
+        services.AddToBeModels();
         return services;
     }
 
