@@ -35,6 +35,7 @@ public static class WebApplicationExtensions
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/healthz");
         app.MapWerkstattApi();
+        app.MapLiveModelling();
         app.MapRazorPages();
         return app;
     }

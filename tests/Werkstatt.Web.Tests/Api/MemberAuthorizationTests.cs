@@ -122,6 +122,12 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/library/{id:guid}/files/{sha256}", HttpMethod.Get, $"{foreignEntry}/files/{foreignSha}", null),
             ("GET /api/v1/library/{id:guid}/versions/{number:int}/profile.pdf", HttpMethod.Get, $"{foreignEntry}/versions/1/profile.pdf", null),
             ("GET /api/v1/library/{id:guid}/package", HttpMethod.Get, $"{foreignEntry}/package", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/soll", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/versions/{number:int}", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/soll/versions/1", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/versions", HttpMethod.Post, $"{cycle}/processes/{processId}/soll/versions?version=0", new ByteArrayContent(Werkstatt.Service.Demo.DemoModels.Read(Werkstatt.Service.Demo.DemoModels.Gewerbe)) { Headers = { ContentType = new("application/xml") } }),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/draft", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/soll/draft", null),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/asis/{memberId:guid}", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/soll/asis/{otherId}", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/soll/comments", HttpMethod.Post, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/soll/comments", new { elementId = "Task_1", text = "Fremder Kommentar" }),
             ("GET /api/v1/library/werkstaetten/{id:guid}/package", HttpMethod.Get, $"/api/v1/library/werkstaetten/{foreignWerkstattId}/package", null),
         };
 
