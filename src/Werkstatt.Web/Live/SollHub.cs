@@ -38,11 +38,16 @@ public sealed class SollHub(AccountService accounts, ToBeLiveService live, ToBeS
     }
 
     /// <summary>Saves the XML as the next version (the facilitator's "Speichern") and tells the group.</summary>
-    public async Task<SollSaved> Save(Guid werkstattId, Guid processId, string xml, ToBeBasis basis, Guid? basedOnMember, int? basedOnVersion, int version)
+    public async Task<SollSaved> Save(Guid werkstattId, Guid processId, string xml, string basis, Guid? basedOnMember, int? basedOnVersion, int version)
     {
+        if (!Enum.TryParse<ToBeBasis>(basis, ignoreCase: false, out var from) || !Enum.IsDefined(from))
+        {
+            throw new HubException("Bitte einen der angebotenen Ausgangspunkte wählen.");
+        }
+
         var member = basedOnMember is { } m && m != Guid.Empty ? new MemberId(m) : (MemberId?)null;
         var saved = Ok(await toBe.SaveAsync(
-            await ActorAsync(), Werkstatt(werkstattId), Process(processId), System.Text.Encoding.UTF8.GetBytes(xml ?? string.Empty), basis, member, basedOnVersion, version, Context.ConnectionAborted));
+            await ActorAsync(), Werkstatt(werkstattId), Process(processId), System.Text.Encoding.UTF8.GetBytes(xml ?? string.Empty), from, member, basedOnVersion, version, Context.ConnectionAborted));
         var message = new SollSaved(saved.Saved.Number, saved.Version, saved.Saved.SavedBy, saved.Findings.Select(f => f.Message).ToList());
         await Clients.Group(GroupOf(werkstattId, processId)).SendAsync("Saved", message);
         return message;

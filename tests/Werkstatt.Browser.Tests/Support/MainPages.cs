@@ -39,6 +39,7 @@ public static class MainPages
     public const string Comparison = "Vergleich der Modelle";
     public const string Library = "Bibliothek";
     public const string LibraryEntry = "Bibliothekseintrag";
+    public const string ToBe = "SOLL-Modell";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
@@ -47,10 +48,10 @@ public static class MainPages
     public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Library, LibraryEntry];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, Library, LibraryEntry];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Library, LibraryEntry];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -130,6 +131,7 @@ public static class MainPages
         Submissions => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen",
         OwnSubmission => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", OwnMember),
         Comparison => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", "Vergleich Wohnsitz anmelden"),
+        ToBe => (await FindAsync(page, Comparison)).Replace("/Vergleich/", "/Soll/", StringComparison.Ordinal),
         Library => "/Bibliothek",
         LibraryEntry => await Pages.LinkOnAsync(page, "/Bibliothek", LibraryEntryTitle),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a main page"),

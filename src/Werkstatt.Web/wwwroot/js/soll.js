@@ -16,7 +16,7 @@
     '<bpmndi:BPMNDiagram id="Diagram_soll"><bpmndi:BPMNPlane id="Plane_soll" bpmnElement="Process_soll"><bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">' +
     '<dc:Bounds x="180" y="160" width="36" height="36"/></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>';
 
-  var bpmn = new window.BpmnJS({ container: '#soll-canvas', keyboard: edit ? { bindTo: document } : undefined });
+  var bpmn = new window.BpmnJS({ container: '#soll-canvas' });
   var revision = 0, importing = false, shown = false, timer = null, pending = null, basis = null;
   var version = parseInt(root.dataset.version, 10) || 0, latest = parseInt(root.dataset.latest, 10) || 0;
   window.werkstattSoll = { bpmn: bpmn, revision: function () { return revision; } };
@@ -103,6 +103,7 @@
       var draft = await connection.invoke('Join', werkstatt, processId);
       if (draft) { xml = draft.xml; }
     } else { basis = { basis: 'Empty' }; }
+    shown = false; // a new starting point is fitted to the canvas
     await show(xml);
     await changed();
   }
