@@ -14,6 +14,8 @@ public static class Program
             // "dispatch" is a throughput/lag run of the real scheduler and dispatcher, not a BenchmarkDotNet micro-benchmark.
             case ["dispatch", .. var options]:
                 return await DispatchBenchmark.RunAsync(DispatchSettings.Parse(options));
+            case ["live", .. var liveArgs]:
+                return await Live.LiveBenchmark.RunAsync(liveArgs);
             case ["dossier", .. var dossierArgs]:
                 return DossierBenchmark.Run(dossierArgs);
             case ["assignment-scale", .. var sizes]:
