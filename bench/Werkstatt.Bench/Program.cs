@@ -17,6 +17,8 @@ public static class Program
             // "load" starts PostgreSQL's layout (web instances, worker, nginx) and drives the voting and claiming window through it.
             case ["load", .. var loadOptions]:
                 return await Load.LoadBenchmark.RunAsync(Load.LoadSettings.Parse(loadOptions));
+            case ["live", .. var liveArgs]:
+                return await Live.LiveBenchmark.RunAsync(liveArgs);
             case ["dossier", .. var dossierArgs]:
                 return DossierBenchmark.Run(dossierArgs);
             case ["assignment-scale", .. var sizes]:

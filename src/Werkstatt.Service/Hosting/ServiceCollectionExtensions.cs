@@ -91,6 +91,7 @@ public static class ServiceCollectionExtensions
         services.AddMicrosoft365();
         services.AddLibrary();
         services.AddMailRetention();
+        services.AddToBeModels();
         return services;
     }
 

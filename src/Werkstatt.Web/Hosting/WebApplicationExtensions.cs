@@ -37,6 +37,7 @@ public static class WebApplicationExtensions
         // The cheapest answer the pipeline can give (no database, no view): the load benchmark's yardstick for our own overhead.
         app.MapGet("/hallo", () => Results.Text("Hallo", "text/plain; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         app.MapWerkstattApi();
+        app.MapLiveModelling();
         app.MapRazorPages();
         return app;
     }

@@ -49,6 +49,7 @@ public static class WebBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ActorAccessor>();
         services.AddJobHostingInWeb(builder.Configuration);
+        services.AddLiveModelling();
 
         services.AddRazorPages(o =>
         {
@@ -128,7 +129,7 @@ public static class WebBuilderExtensions
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status, string detail)
     {
-        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || ctx.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
         {
             ctx.Response.StatusCode = status;
             ctx.Response.ContentType = "application/problem+json";
