@@ -24,9 +24,6 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
     public const string RequestReason = "Invitation.Request";
     public const string CancelReason = "Invitation.Cancel";
 
-    private bool _subscribed;
-    private bool _graphSubscribed;
-
     /// <summary>Sends (first time or again, by the coordinator) or, with <paramref name="send"/> false, only follows changes of an already sent calendar.</summary>
     public async Task<int> SyncAsync(WerkstattAggregate werkstatt, WerkstattCalendar calendar, bool send, CancellationToken cancellationToken)
     {
@@ -47,11 +44,7 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
             // Graph holds the events and Exchange mails the attendees; nothing goes through our outbox (no duplicates).
             // The calendar is due for the Graph loop, in this transaction, so the request survives a restart.
             calendar.RequestGraphSync(now);
-            if (!_graphSubscribed)
-            {
-                _graphSubscribed = true;
-                db.SavedChanges += (_, _) => graphSignal.Pulse();
-            }
+            graphSignal.PulseAfterSave(db);
 
             return calendar.Days.Count(d => d.GraphEventId is null && !d.Cancelled);
         }
@@ -125,10 +118,9 @@ public sealed class InvitationSync(WerkstattDbContext db, InvitationComposer com
             }
         }
 
-        if (added > 0 && !_subscribed)
+        if (added > 0)
         {
-            _subscribed = true;
-            db.SavedChanges += (_, _) => signal.Pulse();
+            signal.PulseAfterSave(db);
         }
 
         return added;

@@ -17,8 +17,6 @@ public sealed class WerkstattJobsHandler(WerkstattDbContext db, TimeProvider tim
     IHandles<WerkstattPhaseChanged>,
     IHandles<WerkstattCancelled>
 {
-    private bool _subscribed;
-
     public Task HandleAsync(WerkstattPlanned domainEvent, CancellationToken cancellationToken) => Request(domainEvent?.WerkstattId);
 
     public Task HandleAsync(WerkstattRescheduled domainEvent, CancellationToken cancellationToken) => Request(domainEvent?.WerkstattId);
@@ -54,11 +52,7 @@ public sealed class WerkstattJobsHandler(WerkstattDbContext db, TimeProvider tim
             db.Set<JobReplanRequest>().Add(new JobReplanRequest { WerkstattId = value, RequestedAt = time.GetUtcNow() });
         }
 
-        if (!_subscribed)
-        {
-            _subscribed = true;
-            db.SavedChanges += (_, _) => signal.Pulse();
-        }
+        signal.PulseAfterSave(db);
 
         return Task.CompletedTask;
     }

@@ -8,18 +8,15 @@ namespace Werkstatt.Service.Library;
 /// <summary>When the follow-up closes (the Werkstatt reaches Veröffentlicht), wakes the packaging loop once the change is saved.</summary>
 public sealed class PublishedWerkstattHandler(WerkstattDbContext db, LibrarySignal signal) : IHandles<WerkstattPhaseChanged>
 {
-    private bool _subscribed;
-
     public Task HandleAsync(WerkstattPhaseChanged domainEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
 
         // A pulse before the commit finds nothing to package, and the loop would only look again after its check
         // interval (ten minutes): the library stayed empty that long after publishing.
-        if (domainEvent.To == Phase.Published && !_subscribed)
+        if (domainEvent.To == Phase.Published)
         {
-            _subscribed = true;
-            db.SavedChanges += (_, _) => signal.Pulse();
+            signal.PulseAfterSave(db);
         }
 
         return Task.CompletedTask;

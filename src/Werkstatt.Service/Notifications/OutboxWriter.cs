@@ -12,8 +12,6 @@ namespace Werkstatt.Service.Notifications;
 /// </summary>
 public sealed class OutboxWriter(WerkstattDbContext db, TimeProvider time, IOptions<AppOptions> app, OutboxSignal signal)
 {
-    private bool _subscribed;
-
     /// <summary>Adds what is new (not saved yet); returns how many were added.</summary>
     public async Task<int> EnqueueAsync(IReadOnlyList<OutgoingNotification> notifications, CancellationToken cancellationToken)
     {
@@ -56,10 +54,9 @@ public sealed class OutboxWriter(WerkstattDbContext db, TimeProvider time, IOpti
             added++;
         }
 
-        if (added > 0 && !_subscribed)
+        if (added > 0)
         {
-            _subscribed = true;
-            db.SavedChanges += (_, _) => signal.Pulse();
+            signal.PulseAfterSave(db);
         }
 
         return added;
