@@ -26,9 +26,8 @@ public static class Program
                 return 0;
             case ["library-search", .. var searchArgs]:
                 return await Library.LibrarySearchBenchmark.RunAsync(searchArgs);
-            case ["registers", .. var sizes]:
-                RegisterScale.Run(sizes);
-                return 0;
+            case ["registers", .. var registerArgs]:
+                return await RegisterScale.RunAsync(registerArgs);
             case ["assignment-json", var path, .. var rest]:
                 AssignmentJsonFile.Write(path, rest);
                 return 0;

@@ -12,14 +12,31 @@ namespace Werkstatt.Bench;
 /// <summary>
 /// Registers of 2,000 and 5,000 entries (plus 2 own attributes each): export to CSV and Excel, import of the same file
 /// (parse, check every row, apply), coverage against a 500-process library and proposals over 13 such registers.
-/// Median of 5 runs after a warm-up; wall-clock milliseconds.
+/// Median of 5 runs after a warm-up; wall-clock milliseconds. Then the register page and exports through HTTP.
 /// </summary>
 public static class RegisterScale
 {
-    public static void Run(string[] sizes)
+    /// <summary>
+    /// <c>registers [sizes…] [--http-only | --memory-only] [--requests N] [--postgres CONN] [--skip-sqlite]</c>: the
+    /// in-memory figures below, then the page and exports through HTTP (<see cref="Registers.RegisterPageBenchmark"/>).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var sizes = args.Where((a, i) => int.TryParse(a, CultureInfo.InvariantCulture, out _) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal) || args[i - 1] is "--http-only" or "--memory-only" or "--skip-sqlite"))
+            .Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        if (!args.Contains("--http-only"))
+        {
+            Run(sizes.Count == 0 ? [2000, 5000] : sizes);
+        }
+
+        return args.Contains("--memory-only") || await Registers.RegisterPageBenchmark.RunAsync(sizes.Count == 0 ? [2000] : sizes, args) ? 0 : 1;
+    }
+
+    private static void Run(IReadOnlyList<int> sizes)
     {
         var now = DateTimeOffset.UtcNow;
-        foreach (var size in sizes.Length == 0 ? [2000, 5000] : sizes.Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray())
+        foreach (var size in sizes)
         {
             var release = Release(size, now);
             var register = Build(release, now);
@@ -59,9 +76,11 @@ public static class RegisterScale
         Console.WriteLine($"  {what,-38} median {times.Order().ElementAt(2),8:N1} ms  (min {times.Min():N1}, max {times.Max():N1})");
     }
 
-    private static BlueprintRelease Release(int size, DateTimeOffset now)
+    /// <summary>A published blueprint of <paramref name="size"/> processes in groups of 100 (the blueprint itself via <paramref name="blueprintOut"/>).</summary>
+    internal static BlueprintRelease Release(int size, DateTimeOffset now, NetworkId? network = null, Action<Blueprint>? blueprintOut = null)
     {
-        var blueprint = Blueprint.Create(new NetworkId(Guid.NewGuid()), BlueprintLevel.Kommune, now);
+        var blueprint = Blueprint.Create(network ?? new NetworkId(Guid.NewGuid()), BlueprintLevel.Kommune, now);
+        blueprintOut?.Invoke(blueprint);
         Guid group = default;
         for (var i = 0; i < size; i++)
         {
@@ -76,9 +95,10 @@ public static class RegisterScale
         return blueprint.Publish(now, "Bench");
     }
 
-    private static Register Build(BlueprintRelease release, DateTimeOffset now)
+    /// <summary>The register of the release with every entry's attributes and two own attributes set.</summary>
+    internal static Register Build(BlueprintRelease release, DateTimeOffset now, NetworkId? network = null, MemberId? member = null)
     {
-        var register = Register.CreateFrom(new NetworkId(Guid.NewGuid()), new MemberId(Guid.NewGuid()), MemberLevel.Stadt, release, now, "Bench");
+        var register = Register.CreateFrom(network ?? new NetworkId(Guid.NewGuid()), member ?? new MemberId(Guid.NewGuid()), MemberLevel.Stadt, release, now, "Bench");
         var choice = register.DefineAttribute("Fachverfahren", AttributeKind.Choice, ["MESO", "VOIS", "OK.FIS"], now, "Bench").Id;
         var date = register.DefineAttribute("Geprüft am", AttributeKind.Date, null, now, "Bench").Id;
         var i = 0;

@@ -54,6 +54,28 @@ public sealed class NetworkRegisterService(WerkstattDbContext db, RegisterLoader
     }
 
     /// <summary>
+    /// The members whose register the actor may open (own, shared, or every one for the coordinator), as
+    /// <see cref="GetAsync"/> orders them; reads only whether each register exists and is shared, never its entries
+    /// (the register page asks on every view; loading every register of the network cost more than the page itself).
+    /// </summary>
+    public async Task<IReadOnlyList<Member>> ReadableAsync(Actor actor, NetworkId networkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.BelongsTo(networkId))
+        {
+            return [];
+        }
+
+        var members = await db.Members.AsNoTracking().Where(m => m.NetworkId == networkId).ToListAsync(cancellationToken);
+        var shared = (await db.Set<Register>().AsNoTracking().Where(r => r.NetworkId == networkId).Select(r => new { r.MemberId, r.IsShared }).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.MemberId, r => r.IsShared);
+        return members
+            .Where(m => shared.TryGetValue(m.Id, out var isShared) && RegisterAccess.CanRead(actor, networkId, m.Id, isShared))
+            .OrderBy(m => m.Level).ThenBy(m => m.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>
     /// Processes counted across registers (blueprint entries by their blueprint item, own ones by name): how many
     /// members have one active, still only recorded and not covered by the library. Most lacking first, then case volume.
     /// </summary>

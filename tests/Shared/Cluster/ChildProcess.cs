@@ -25,6 +25,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id (the register benchmark reads the process's CPU time from /proc).</summary>
+    public int Id => _process.Id;
+
     public string Log
     {
         get

@@ -33,7 +33,7 @@ public sealed class IndexModel(ActorAccessor actors, RegisterService registers, 
     public RegisterView? View { get; private set; }
 
     /// <summary>Members whose register the actor may open (own, shared, or all for the coordinator).</summary>
-    public IReadOnlyList<MemberRegisterSummary> Choices { get; private set; } = [];
+    public IReadOnlyList<Domain.Network.Member> Choices { get; private set; } = [];
 
     public RegisterFilter Filter => new(Q, Gruppe, Status, Gestrichen);
 
@@ -125,9 +125,9 @@ public sealed class IndexModel(ActorAccessor actors, RegisterService registers, 
     private async Task<IActionResult> ShowAsync(Error? error, CancellationToken cancellationToken)
     {
         var actor = await actors.RequireAsync(cancellationToken);
-        if (actor.NetworkId is { } networkId && (await network.GetAsync(actor, networkId, cancellationToken)).Value is { } overview)
+        if (actor.NetworkId is { } networkId)
         {
-            Choices = overview.Readable;
+            Choices = await network.ReadableAsync(actor, networkId, cancellationToken);
         }
 
         var member = Member is { } m ? new MemberId(m) : actor.MemberId;
