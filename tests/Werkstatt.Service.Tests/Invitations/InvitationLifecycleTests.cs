@@ -24,37 +24,19 @@ namespace Werkstatt.Service.Tests.Invitations;
 /// attendee → cancel the workshop. Every message to every recipient exactly once, and every calendar passes the
 /// independent checkers.
 /// </summary>
-public abstract class InvitationLifecycleTests(string provider) : IAsyncLifetime
+public abstract class InvitationLifecycleTests(string provider) : InvitationScenario(provider)
 {
-    private readonly List<IAsyncDisposable> _owned = [];
-    private ServiceProvider _services = null!;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var owned in _owned)
-        {
-            await owned.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Invite_reschedule_remove_and_cancel_send_the_right_messages_to_the_right_people_exactly_once()
     {
-        var smtp = await SmtpSink.StartAsync();
-        _owned.Add(smtp);
-        var database = await TestDatabase.CreateAsync(provider);
-        _owned.Add(database);
-        var clock = new ManualTimeProvider(TestServices.DefaultNow);
-        _services = await TestServices.CreateAsync(database, clock, settings: new Dictionary<string, string?>
+        var smtp = Own(await SmtpSink.StartAsync());
+        await StartServicesAsync(new ManualTimeProvider(TestServices.DefaultNow), new Dictionary<string, string?>
         {
             ["Mail:Smtp:Host"] = "127.0.0.1",
             ["Mail:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Mail:Smtp:StartTls"] = "false",
             ["Mail:Smtp:Timeout"] = "00:00:05",
         });
-        _owned.Insert(0, _services);
 
         var network = Ok(await Get<NetworkService>().CreateAsync(Actor.System, "Netz, Test; \"Nord\"", FederalState.NordrheinWestfalen));
         var coordinator = new Actor("c", "Koordination", network.Id, null, new HashSet<Role> { Role.Coordinator });
@@ -77,14 +59,7 @@ public abstract class InvitationLifecycleTests(string provider) : IAsyncLifetime
 
         // Reschedule both days by a week: REQUEST, same UIDs, SEQUENCE 1, to all.
         var view = Ok(await Get<WerkstattService>().GetAsync(coordinator, id));
-        var s = view.Werkstatt.Schedule;
-        var moved = ScheduleInput.From(s) with
-        {
-            Day1Start = s.Day1Start.AddDays(7), Day1End = s.Day1End.AddDays(7),
-            Day2Start = s.Day2Start!.Value.AddDays(7), Day2End = s.Day2End!.Value.AddDays(7),
-            FollowUpDue = s.FollowUpDue.AddDays(7),
-        };
-        Ok(await Get<WerkstattService>().UpdateAsync(coordinator, id, new UpdateWerkstatt(view.Werkstatt.Title, moved, WorkshopFormat.Online, "https://meet.example/w?x=1", null, view.Werkstatt.Version)));
+        Ok(await Get<WerkstattService>().UpdateAsync(coordinator, id, new UpdateWerkstatt(view.Werkstatt.Title, OneWeekLater(view.Werkstatt.Schedule), WorkshopFormat.Online, "https://meet.example/w?x=1", null, view.Werkstatt.Version)));
         await DispatchAsync(12, smtp);
 
         // Bernd leaves: CANCEL to him only.
@@ -137,7 +112,7 @@ public abstract class InvitationLifecycleTests(string provider) : IAsyncLifetime
 
     private async Task<IReadOnlyList<ReceivedMail>> DispatchAsync(int total, SmtpSink smtp)
     {
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             while (await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync("test") > 0)
             {
@@ -146,29 +121,10 @@ public abstract class InvitationLifecycleTests(string provider) : IAsyncLifetime
 
         var received = await smtp.WaitForAsync(total, TimeSpan.FromSeconds(10));
         Assert.Equal(total, received.Count);
-        await using var check = _services.CreateAsyncScope();
+        await using var check = Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<WerkstattDbContext>();
         Assert.Equal(total, await db.Set<OutboxMessage>().CountAsync(m => m.CalendarMethod != null && m.Status == OutboxStatus.Sent));
         return received;
-    }
-
-    private async Task<Person> PersonAsync(NetworkId network, MemberId member, string name, string email)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
-        var person = Person.Create(network, member, name.Replace("\r\n", " ", StringComparison.Ordinal), email, null);
-        db.People.Add(person);
-        await db.SaveChangesAsync();
-        return person;
-    }
-
-    private T Get<T>()
-        where T : notnull => _services.CreateScope().ServiceProvider.GetRequiredService<T>();
-
-    private static T Ok<T>(Result<T> result)
-    {
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        return result.Value!;
     }
 }
 

@@ -15,6 +15,7 @@ using Werkstatt.Service.Networks;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Participants;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Tests.Invitations;
 using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Tests.Shared;
 
@@ -25,36 +26,18 @@ namespace Werkstatt.Service.Tests.Microsoft365;
 /// transactionId; 429 retried after Retry-After), attendee change, reschedule (PATCH of only what changed, Teams block
 /// kept), failure after the last retry and the coordinator's retry, cancellation with a German comment.
 /// </summary>
-public abstract class GraphDeliveryTests(string provider) : IAsyncLifetime
+public abstract class GraphDeliveryTests(string provider) : InvitationScenario(provider)
 {
-    private readonly List<IAsyncDisposable> _owned = [];
-    private ServiceProvider _services = null!;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var owned in _owned)
-        {
-            await owned.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Graph_delivery_creates_patches_and_cancels_the_events_and_never_mails_the_attendees_itself()
     {
-        var graph = await FakeGraphServer.StartAsync();
-        _owned.Add(graph);
-        var database = await TestDatabase.CreateAsync(provider);
-        _owned.Add(database);
-        _services = await TestServices.CreateAsync(
-            database,
+        var graph = Own(await FakeGraphServer.StartAsync());
+        await StartServicesAsync(
             settings: new Dictionary<string, string?> { ["Jobs:MaxAttempts"] = "1" },
             configure: s => s.Replace(ServiceDescriptor.Singleton(graph.HandlerFactory())));
-        _owned.Insert(0, _services);
 
         var network = Ok(await Get<NetworkService>().CreateAsync(Actor.System, "Netz Süd", FederalState.Bayern));
-        var configuration = _services.GetRequiredService<IConfiguration>();
+        var configuration = Services.GetRequiredService<IConfiguration>();
         foreach (var (key, value) in graph.Settings(network.Id.Value))
         {
             configuration[key] = value;
@@ -123,14 +106,7 @@ public abstract class GraphDeliveryTests(string provider) : IAsyncLifetime
 
         // Reschedule by a week: start, end and body (it names the date) – and the body keeps the Teams block.
         var view = Ok(await Get<WerkstattService>().GetAsync(coordinator, id));
-        var s = view.Werkstatt.Schedule;
-        var moved = ScheduleInput.From(s) with
-        {
-            Day1Start = s.Day1Start.AddDays(7), Day1End = s.Day1End.AddDays(7),
-            Day2Start = s.Day2Start!.Value.AddDays(7), Day2End = s.Day2End!.Value.AddDays(7),
-            FollowUpDue = s.FollowUpDue.AddDays(7),
-        };
-        Ok(await Get<WerkstattService>().UpdateAsync(coordinator, id, new UpdateWerkstatt(view.Werkstatt.Title, moved, WorkshopFormat.InPerson, null, "Rathaus Süd\nRaum 1", view.Werkstatt.Version)));
+        Ok(await Get<WerkstattService>().UpdateAsync(coordinator, id, new UpdateWerkstatt(view.Werkstatt.Title, OneWeekLater(view.Werkstatt.Schedule), WorkshopFormat.InPerson, null, "Rathaus Süd\nRaum 1", view.Werkstatt.Version)));
         await RunGraphAsync();
         patches = graph.GraphRequests("PATCH").Skip(2).ToList();
         Assert.Equal(2, patches.Count);
@@ -174,10 +150,7 @@ public abstract class GraphDeliveryTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task Delivery_cannot_be_Microsoft_365_for_a_network_without_it_nor_change_after_sending()
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        _owned.Add(database);
-        _services = await TestServices.CreateAsync(database);
-        _owned.Insert(0, _services);
+        await StartServicesAsync();
         var network = Ok(await Get<NetworkService>().CreateAsync(Actor.System, "Netz Nord", FederalState.Bayern));
         var coordinator = new Actor("c", "Koordination", network.Id, null, new HashSet<Role> { Role.Coordinator });
         var plan = Ok(await Get<WerkstattService>().PlanAsync(coordinator, new PlanWerkstatt(network.Id, "Gewerbe", new DateOnly(2027, 3, 29), 1, WorkshopFormat.InPerson, null, "Rathaus")));
@@ -197,13 +170,13 @@ public abstract class GraphDeliveryTests(string provider) : IAsyncLifetime
 
     private async Task RunGraphAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<GraphCalendarSync>().RunDueAsync();
     }
 
     private async Task<WerkstattCalendar> CalendarAsync(WerkstattId id)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WerkstattDbContext>().Set<WerkstattCalendar>().AsNoTracking().SingleOrDefaultAsync(c => c.WerkstattId == id)
             ?? WerkstattCalendar.For(id, default);
     }
@@ -211,27 +184,8 @@ public abstract class GraphDeliveryTests(string provider) : IAsyncLifetime
     private async Task<int> CountAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>> predicate)
         where T : class
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WerkstattDbContext>().Set<T>().CountAsync(predicate);
-    }
-
-    private async Task<Person> PersonAsync(NetworkId network, MemberId member, string name, string email)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
-        var person = Person.Create(network, member, name, email, null);
-        db.People.Add(person);
-        await db.SaveChangesAsync();
-        return person;
-    }
-
-    private T Get<T>()
-        where T : notnull => _services.CreateScope().ServiceProvider.GetRequiredService<T>();
-
-    private static T Ok<T>(Result<T> result)
-    {
-        Assert.True(result.IsSuccess, result.Error?.Message);
-        return result.Value!;
     }
 }
 

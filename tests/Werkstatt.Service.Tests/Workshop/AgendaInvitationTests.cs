@@ -17,31 +17,16 @@ namespace Werkstatt.Service.Tests.Workshop;
 /// The agenda in the invitations and the dossier: after the invitations went out, a changed time re-sends the day's
 /// event with SEQUENCE+1 and the new timetable; a renamed slot sends nothing. Real store per provider.
 /// </summary>
-public abstract class AgendaInvitationTests(string provider) : IAsyncLifetime
+public abstract class AgendaInvitationTests(string provider) : WorkshopScenario(provider)
 {
-    private CycleFixture _f = null!;
-
-    public async ValueTask InitializeAsync() => _f = await CycleFixture.CreateAsync(provider);
-
-    public async ValueTask DisposeAsync() => await _f.DisposeAsync();
-
-    private WorkshopService Service => _f.Get<WorkshopService>();
-
-    private static AgendaItem[] Day =>
-    [
-        new(AgendaEntryKind.Opening, null, "Begrüßung", new TimeOnly(9, 0), 30),
-        new(AgendaEntryKind.Break, null, "Kaffee", new TimeOnly(9, 30), 15),
-        new(AgendaEntryKind.Closing, null, null, new TimeOnly(9, 45), 45),
-    ];
-
     [Fact]
     public async Task Only_a_change_of_times_resends_the_day_with_a_higher_sequence_and_the_new_timetable()
     {
-        var anna = CycleFixture.Ok(await _f.Get<PersonService>().CreateAsync(_f.Net.Coordinator, _f.Net.Network.Id, new PersonInput(_f.Net.StadtA.Id, "Anna A", "anna@stadt-a.de", null)));
-        CycleFixture.Ok(await _f.Get<ParticipantService>().AddAsync(_f.Net.ManagerOfA, _f.WerkstattId, new ParticipantInput(anna.Id.Value, ParticipantRole.ProcessManager, null, null)));
-        Assert.Equal(2, CycleFixture.Ok(await _f.Get<InvitationService>().SendAsync(_f.Net.Coordinator, _f.WerkstattId)));
+        var anna = CycleFixture.Ok(await Fixture.Get<PersonService>().CreateAsync(Fixture.Net.Coordinator, Fixture.Net.Network.Id, new PersonInput(Fixture.Net.StadtA.Id, "Anna A", "anna@stadt-a.de", null)));
+        CycleFixture.Ok(await Fixture.Get<ParticipantService>().AddAsync(Fixture.Net.ManagerOfA, Fixture.WerkstattId, new ParticipantInput(anna.Id.Value, ParticipantRole.ProcessManager, null, null)));
+        Assert.Equal(2, CycleFixture.Ok(await Fixture.Get<InvitationService>().SendAsync(Fixture.Net.Coordinator, Fixture.WerkstattId)));
 
-        var v = CycleFixture.Ok(await Service.SetAgendaAsync(_f.Net.Coordinator, _f.WerkstattId, 1, Day, 0)).Version;
+        var v = CycleFixture.Ok(await Service.SetAgendaAsync(Fixture.Net.Coordinator, Fixture.WerkstattId, 1, Day("Kaffee"), 0)).Version;
         var first = await RequestsAsync();
         Assert.Equal(3, first.Count);
         var update = Assert.Single(first.Select(Unfold), r => r.Contains("SEQUENCE:1", StringComparison.Ordinal));
@@ -50,12 +35,12 @@ public abstract class AgendaInvitationTests(string provider) : IAsyncLifetime
         Assert.Contains("09:30–09:45 Kaffee", update, StringComparison.Ordinal);
 
         // A new title alone: nothing is sent, the sequence stays.
-        v = CycleFixture.Ok(await Service.SaveSlotAsync(_f.Net.Coordinator, _f.WerkstattId, 1, 0, Day[0] with { Title = "Willkommen" }, v)).Version;
+        v = CycleFixture.Ok(await Service.SaveSlotAsync(Fixture.Net.Coordinator, Fixture.WerkstattId, 1, 0, Day("Kaffee")[0] with { Title = "Willkommen" }, v)).Version;
         Assert.Equal(3, (await RequestsAsync()).Count);
         Assert.Equal([1, 0], await SequencesAsync());
 
         // Moving the break first changes the times: SEQUENCE 2 for day 1 only, with the new order.
-        CycleFixture.Ok(await Service.MoveToAsync(_f.Net.Coordinator, _f.WerkstattId, 1, 1, 0, v));
+        CycleFixture.Ok(await Service.MoveToAsync(Fixture.Net.Coordinator, Fixture.WerkstattId, 1, 1, 0, v));
         var second = await RequestsAsync();
         Assert.Equal(4, second.Count);
         var moved = Assert.Single(second.Select(Unfold), r => r.Contains("SEQUENCE:2", StringComparison.Ordinal));
@@ -67,10 +52,10 @@ public abstract class AgendaInvitationTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task Nothing_is_sent_for_agenda_changes_before_the_invitations_went_out_and_the_dossier_shows_the_timetable()
     {
-        CycleFixture.Ok(await Service.SetAgendaAsync(_f.Net.Coordinator, _f.WerkstattId, 2, Day, 0));
+        CycleFixture.Ok(await Service.SetAgendaAsync(Fixture.Net.Coordinator, Fixture.WerkstattId, 2, Day("Kaffee"), 0));
 
         Assert.Empty(await RequestsAsync());
-        var content = CycleFixture.Ok(await _f.Get<DossierAssembler>().AssembleAsync(_f.Net.ManagerOfA, _f.WerkstattId, null, TestContext.Current.CancellationToken));
+        var content = CycleFixture.Ok(await Fixture.Get<DossierAssembler>().AssembleAsync(Fixture.Net.ManagerOfA, Fixture.WerkstattId, null, TestContext.Current.CancellationToken));
         Assert.True(content.HasTimetable);
         Assert.Equal(["Begrüßung", "Kaffee", "Abschluss"], content.Agenda.Select(a => a.Title));
         Assert.Equal("09:30", Werkstatt.Domain.Common.BerlinTime.FormatTime(content.Agenda[1].Start));
@@ -78,14 +63,14 @@ public abstract class AgendaInvitationTests(string provider) : IAsyncLifetime
 
     private async Task<List<string>> RequestsAsync()
     {
-        var db = _f.Get<WerkstattDbContext>();
+        var db = Fixture.Get<WerkstattDbContext>();
         return (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.CalendarMethod == "REQUEST").ToListAsync())
             .Select(m => m.CalendarBody ?? string.Empty).ToList();
     }
 
     private async Task<List<int>> SequencesAsync()
     {
-        var calendar = await _f.Get<WerkstattDbContext>().Set<WerkstattCalendar>().AsNoTracking().SingleAsync(c => c.WerkstattId == _f.WerkstattId);
+        var calendar = await Fixture.Get<WerkstattDbContext>().Set<WerkstattCalendar>().AsNoTracking().SingleAsync(c => c.WerkstattId == Fixture.WerkstattId);
         return calendar.Days.OrderBy(d => d.Number).Select(d => d.Sequence).ToList();
     }
 
