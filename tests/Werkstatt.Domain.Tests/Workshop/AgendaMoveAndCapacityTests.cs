@@ -4,20 +4,12 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Workshop;
 using Werkstatt.Domain.Workshop.Events;
 
+using static Werkstatt.Domain.Tests.Workshop.SampleAgenda;
+
 namespace Werkstatt.Domain.Tests.Workshop;
 
 public sealed class AgendaMoveAndCapacityTests
 {
-    private static readonly DateTimeOffset Now = new(2027, 9, 1, 8, 0, 0, TimeSpan.Zero);
-
-    private static AgendaItem[] Day =>
-    [
-        new(AgendaEntryKind.Opening, null, "Begrüßung", new TimeOnly(9, 0), 30),
-        new(AgendaEntryKind.Process, new ProcessId(Guid.NewGuid()), null, new TimeOnly(9, 30), 90),
-        new(AgendaEntryKind.Break, null, null, new TimeOnly(11, 15), 15),
-        new(AgendaEntryKind.Closing, null, null, new TimeOnly(11, 30), 30),
-    ];
-
     [Fact]
     public void Dragging_the_last_slot_first_shifts_the_others_and_keeps_durations_and_gaps()
     {

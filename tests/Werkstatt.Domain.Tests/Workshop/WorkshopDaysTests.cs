@@ -4,20 +4,12 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Workshop;
 using Werkstatt.Domain.Workshop.Events;
 
+using static Werkstatt.Domain.Tests.Workshop.SampleAgenda;
+
 namespace Werkstatt.Domain.Tests.Workshop;
 
 public sealed class WorkshopDaysTests
 {
-    private static readonly DateTimeOffset Now = new(2027, 9, 1, 8, 0, 0, TimeSpan.Zero);
-
-    private static AgendaItem[] Day =>
-    [
-        new(AgendaEntryKind.Opening, null, "Begrüßung", new TimeOnly(9, 0), 30),
-        new(AgendaEntryKind.Process, new ProcessId(Guid.NewGuid()), null, new TimeOnly(9, 30), 90),
-        new(AgendaEntryKind.Break, null, null, new TimeOnly(11, 15), 15),
-        new(AgendaEntryKind.Closing, null, null, new TimeOnly(11, 30), 30),
-    ];
-
     [Fact]
     public void Times_changed_is_raised_only_when_a_start_or_duration_changes()
     {
