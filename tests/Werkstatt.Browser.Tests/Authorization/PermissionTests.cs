@@ -32,7 +32,7 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Speichern" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("41.500");
 
-        await PostCraftedFormAsync(page, new Uri(url).AbsolutePath, new()
+        await Pages.PostCraftedFormAsync(page, new Uri(url).AbsolutePath, new Dictionary<string, string>
         {
             ["Input.Name"] = "Stadt Beispielburg (übernommen)",
             ["Input.Level"] = "Stadt",
@@ -58,36 +58,10 @@ public sealed class PermissionTests(BrowserSession browser, WerkstattServer serv
         var path = new Uri(page.Url).AbsolutePath;
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Weiter zur Phase „Themensammlung“" })).ToHaveCountAsync(0);
 
-        await PostCraftedFormAsync(page, $"{path}?handler=Move", new() { ["Target"] = "TopicCollection", ["Version"] = "0" });
+        await Pages.PostCraftedFormAsync(page, $"{path}?handler=Move", new Dictionary<string, string> { ["Target"] = "TopicCollection", ["Version"] = "0" });
 
         await Assertions.Expect(Pages.Heading(page)).ToHaveTextAsync(MainPages.Denied);
         await page.GotoAsync(path);
         await Assertions.Expect(Pages.CurrentPhase(page)).ToContainTextAsync("Entwurf");
-    }
-
-    // What someone would type into the developer tools: a form with the page's own antiforgery token (from the
-    // logout form), posted to a page that did not offer it.
-    private static async Task PostCraftedFormAsync(IPage page, string action, Dictionary<string, string> fields)
-    {
-        await page.EvaluateAsync(
-            """
-            ([action, fields]) => {
-              const form = document.createElement('form');
-              form.method = 'post';
-              form.action = action;
-              const token = document.querySelector('input[name=__RequestVerificationToken]').value;
-              for (const [name, value] of Object.entries({ ...fields, __RequestVerificationToken: token })) {
-                const input = document.createElement('input');
-                input.type = 'hidden';
-                input.name = name;
-                input.value = value;
-                form.append(input);
-              }
-              document.body.append(form);
-              form.submit();
-            }
-            """,
-            new object[] { action, fields });
-        await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
     }
 }

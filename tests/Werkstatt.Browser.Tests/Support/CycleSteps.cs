@@ -49,37 +49,5 @@ public static class CycleSteps
         }
     }
 
-    /// <summary>
-    /// What someone would type into the developer tools: a form with the page's own antiforgery token (from the logout
-    /// form), posted to <paramref name="action"/>, which did not offer it. Returns the status of the answer.
-    /// </summary>
-    public static async Task<int> PostCraftedFormAsync(IPage page, string action, IDictionary<string, string> fields)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.EvaluateAsync(
-                """
-                ([action, fields]) => {
-                  const form = document.createElement('form');
-                  form.method = 'post';
-                  form.action = action;
-                  const token = document.querySelector('input[name=__RequestVerificationToken]').value;
-                  for (const [name, value] of Object.entries({ ...fields, __RequestVerificationToken: token })) {
-                    const input = document.createElement('input');
-                    input.type = 'hidden';
-                    input.name = name;
-                    input.value = value;
-                    form.append(input);
-                  }
-                  document.body.append(form);
-                  form.submit();
-                }
-                """,
-                new object[] { action, fields }),
-            r => Pages.DeniedUrl.IsMatch(r.Url));
-        await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
-        return response.Status;
-    }
-
     public static Regex Exactly(string text) => new($"^{Regex.Escape(text)}$", RegexOptions.None, TimeSpan.FromSeconds(1));
 }

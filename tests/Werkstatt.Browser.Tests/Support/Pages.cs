@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Werkstatt.Browser.Tests.Support;
 
-/// <summary>Steps every browser test needs: logging in through the form, finding a page by its link, reading the heading.</summary>
+/// <summary>Steps every browser test needs: logging in through the form, finding a page by its link, reading the heading, posting a crafted form.</summary>
 public static class Pages
 {
     public static async Task LogInAsync(IPage page, string email)
@@ -50,6 +50,38 @@ public static class Pages
         }
 
         return day;
+    }
+
+    /// <summary>
+    /// What someone would type into the developer tools: a form with the page's own antiforgery token (from the logout
+    /// form), posted to <paramref name="action"/>, which did not offer it. Returns the status of the answer.
+    /// </summary>
+    public static async Task<int> PostCraftedFormAsync(IPage page, string action, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.EvaluateAsync(
+                """
+                ([action, fields]) => {
+                  const form = document.createElement('form');
+                  form.method = 'post';
+                  form.action = action;
+                  const token = document.querySelector('input[name=__RequestVerificationToken]').value;
+                  for (const [name, value] of Object.entries({ ...fields, __RequestVerificationToken: token })) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.append(input);
+                  }
+                  document.body.append(form);
+                  form.submit();
+                }
+                """,
+                new object[] { action, fields }),
+            r => Pages.DeniedUrl.IsMatch(r.Url));
+        await Assertions.Expect(page).ToHaveURLAsync(Pages.DeniedUrl);
+        return response.Status;
     }
 
     public static Regex WerkstattUrl { get; } = new("/Werkstaetten/[0-9a-f-]{36}$", RegexOptions.None, TimeSpan.FromSeconds(1));
