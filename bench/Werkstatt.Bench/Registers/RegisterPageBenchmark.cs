@@ -17,7 +17,8 @@ namespace Werkstatt.Bench.Registers;
 /// The register page and its exports through real HTTP: a network of 13 registers of N entries each seeded in a fresh database (SQLite file;
 /// PostgreSQL too when WERKSTATT_TEST_POSTGRES or <c>--postgres</c> names a server), the built Werkstatt.Web (this
 /// configuration, Production) started on loopback, a login through the form, then the first (cold) request and
-/// <c>--requests</c> warm ones per URL, each timed until the whole body is read.
+/// <c>--requests</c> warm ones per URL, each timed until the whole body is read, and the web process's CPU time per warm
+/// request. WERKSTATT_BENCH_SAVE=DIR keeps each page's HTML there.
 /// </summary>
 public static partial class RegisterPageBenchmark
 {
@@ -135,6 +136,10 @@ public static partial class RegisterPageBenchmark
         }
 
         var cpuPerRequest = (CpuMs(web) - cpu) / requests;
+        if (Environment.GetEnvironmentVariable("WERKSTATT_BENCH_SAVE") is { Length: > 0 } save)
+        {
+            await File.WriteAllTextAsync(Path.Combine(save, $"{provider}-{what.Replace(' ', '-').Replace(",", "", StringComparison.Ordinal)}.html"), body.Text);
+        }
 
         warm.Sort();
         var median = warm[warm.Count / 2];
