@@ -70,6 +70,27 @@ public sealed class RegisterApiTests(WerkstattWebFactory factory) : IClassFixtur
         Assert.Contains(text, html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_register_page_offers_every_register_to_the_coordinator_and_only_own_and_shared_ones_to_a_manager()
+    {
+        var coordinator = await factory.LoginThroughFormAsync(WerkstattWebFactory.Coordinator);
+        var manager = await factory.LoginThroughFormAsync(WerkstattWebFactory.ManagerMusterstadt);
+
+        var all = MemberChoices(await coordinator.GetHtmlAsync("/Register"));
+        var some = MemberChoices(await manager.GetHtmlAsync("/Register"));
+
+        Assert.Equal(13, all.Count);
+        Assert.Contains("Stadt Beispielburg", all);
+        Assert.Contains("Stadt Musterstadt", some);
+        Assert.Contains("Kreis Musterland", some);
+        Assert.DoesNotContain("Stadt Beispielburg", some);
+    }
+
+    // The options of the "Register von" choice: the only ones on the page whose value is a member's id.
+    private static List<string> MemberChoices(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"[0-9a-f-]{36}\"[^>]*>([^<]+)</option>", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
     private static async Task<(Guid Own, Guid Other, Guid Shared, Guid Network)> MembersAsync(HttpClient coordinator, HttpClient manager)
     {
         var me = await manager.GetJsonAsync("/api/v1/me");
