@@ -5,6 +5,7 @@ using Werkstatt.Service.Networks;
 using Werkstatt.Service.Overview;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Staffing;
+using Werkstatt.Service.Submissions;
 using Werkstatt.Service.Tests.Voting;
 using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Service.Workshop;
@@ -40,6 +41,8 @@ public abstract class AttendanceStatisticsTests(string provider) : IAsyncLifetim
         Assert.Empty(planned.AttendanceWerkstaetten);
         Assert.All(planned.Attendance, a => Assert.Null(a.Rate));
 
+        await _f.MoveToAsync(Phase.QualityReview);
+        CycleFixture.Ok(await _f.Get<ReviewService>().ExcuseAsync(_f.Net.Coordinator, _f.WerkstattId, processes[0].Id, _f.Net.StadtA.Id, "Personalausfall", 0));
         _f.Net.Clock.SetUtcNow(schedule.Day1Start);
         await _f.MoveToAsync(Phase.Workshop);
         var workshop = _f.Get<WorkshopService>();
