@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Werkstatt.Domain.Cycle.Events;
+using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Events;
 using Werkstatt.Service.ToBe;
 
 namespace Werkstatt.Service.Hosting;
@@ -11,6 +14,7 @@ public static class ToBeRegistration
         services.AddScoped<ToBeAccess>();
         services.AddScoped<ToBeService>();
         services.AddScoped<ToBeLiveService>();
+        services.AddScoped<IHandles<WerkstattPhaseChanged>, WorkshopDoneDossierHandler>();
         return services;
     }
 }

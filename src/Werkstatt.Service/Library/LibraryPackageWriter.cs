@@ -108,6 +108,7 @@ public static class LibraryPackageWriter
                 json.WriteString("sha256", model.Sha256);
                 json.WriteNumber("size", model.Size);
                 json.WriteNumber("elementCount", model.ElementCount);
+                WriteOrigin(json, model);
                 json.WriteEndObject();
             }
 
@@ -199,6 +200,16 @@ public static class LibraryPackageWriter
 
         json.WriteString("name", name);
         json.WriteEndObject();
+    }
+
+    /// <summary>Added in format 1 without breaking readers: who made the model, and the Werkstatt's to-be version number.</summary>
+    private static void WriteOrigin(Utf8JsonWriter json, LibraryModel model)
+    {
+        json.WriteString("origin", model.IsWerkstattToBe ? "werkstatt" : model.MemberId is null ? "onboarding" : "member");
+        if (model.ToBeVersion is { } toBeVersion)
+        {
+            json.WriteNumber("toBeVersion", toBeVersion);
+        }
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Library;
 using Werkstatt.Domain.Network;
+using Werkstatt.Domain.Review;
 using Werkstatt.Service.Library.Sources;
 using Werkstatt.Service.Persistence;
 
@@ -58,6 +59,11 @@ public sealed class LibraryPackager(WerkstattDbContext db, ILibrarySource source
                 }
             }
 
+            if (process.WerkstattToBe is { } toBe)
+            {
+                models.Add(await WerkstattToBeModelAsync(found.NetworkId, toBe, labels, now, cancellationToken));
+            }
+
             var profiles = process.Members.Where(m => m.Profile.Count > 0).Select(m => new LibraryProfile(m.MemberId, m.MemberName, m.Profile)).ToList();
             if (models.Count == 0 && profiles.Count == 0)
             {
@@ -80,6 +86,15 @@ public sealed class LibraryPackager(WerkstattDbContext db, ILibrarySource source
 
         await db.SaveChangesAsync(cancellationToken);
         return added;
+    }
+
+    /// <summary>The to-be model drawn together in the Werkstatt: stored like the members' files, belonging to no member.</summary>
+    private async Task<LibraryModel> WerkstattToBeModelAsync(NetworkId network, SourceToBe toBe, List<string> labels, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var read = LibraryBpmn.Read(toBe.Content);
+        var sha = await StoreFileAsync(network, toBe.FileName, toBe.Content, now, cancellationToken);
+        labels.AddRange(read.Labels);
+        return new LibraryModel(null, LibraryModel.WerkstattName, ModelKind.ToBe, toBe.FileName, sha, toBe.Content.LongLength, read.ElementCount, toBe.Version);
     }
 
     /// <summary>Stores the bytes once per network (tracked or already saved); returns the SHA-256.</summary>

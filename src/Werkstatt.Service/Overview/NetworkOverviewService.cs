@@ -67,6 +67,7 @@ public sealed class NetworkOverviewService(WerkstattDbContext db, ILibraryStatis
             query.ReuseShare is { } percent ? percent / 100 : savings.Value.ReuseShare,
             processesInYear,
             modelled);
-        return new NetworkOverview(year, ofYear, loadWerkstaetten, loads, growth, estimate);
+        var (held, attendance) = await AttendanceStatistics.ForAsync(db, ofYear.Where(w => w.Phase != Phase.Cancelled).ToList(), members, now, cancellationToken);
+        return new NetworkOverview(year, ofYear, loadWerkstaetten, loads, growth, estimate) { AttendanceWerkstaetten = held, Attendance = attendance };
     }
 }

@@ -59,6 +59,7 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("GET /api/v1/networks/{networkId:guid}/people/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/people", null),
             ("GET /api/v1/people/{id:guid}", HttpMethod.Get, $"/api/v1/people/{await FirstPersonOfAsync(admin, foreignNetworkId)}", null),
             ("GET /api/v1/networks/{id:guid}", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}", null),
+            ("GET /api/v1/networks/{networkId:guid}/overview", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/overview", null),
             ("PUT /api/v1/networks/{id:guid}", HttpMethod.Put, $"/api/v1/networks/{networkId}", new { name = "Gekapert", federalState = "Berlin", version = 0 }),
             ("POST /api/v1/networks/", HttpMethod.Post, "/api/v1/networks", new { name = "Eigenes Netz", federalState = "Berlin" }),
             ("GET /api/v1/networks/{networkId:guid}/werkstaetten/", HttpMethod.Get, $"/api/v1/networks/{foreignNetworkId}/werkstaetten", null),

@@ -8,4 +8,8 @@ public sealed record DossierProcess(
     string? LeikaKey,
     IReadOnlyList<ModellingMember> Members,
     IReadOnlyList<ReviewRemark> Remarks,
-    IReadOnlyList<ComparisonRow> Comparison);
+    IReadOnlyList<ComparisonRow> Comparison)
+{
+    /// <summary>The Werkstatt's to-be model, from the follow-up on (null before, and when none was saved).</summary>
+    public DossierToBe? ToBe { get; init; }
+}

@@ -22,6 +22,10 @@ public sealed record DossierSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Agenda { get; init; }
 
+    /// <summary>The Werkstatt's to-be models (<see cref="ToBeSummary"/>), null while there are none: left out of the JSON then.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ToBe { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static DossierSummary Of(DossierContent content)
@@ -35,6 +39,7 @@ public sealed record DossierSummary(
             content.Participants.Sum(g => g.People.Count))
         {
             Agenda = content.HasTimetable ? content.Agenda.Select(a => $"{a.Start:O} {a.End:O} {a.Title} {a.Note}").ToList() : null,
+            ToBe = ToBeSummary.Of(content),
         };
     }
 
@@ -82,6 +87,7 @@ public sealed record DossierSummary(
         }
 
         lines.AddRange(old.Keys.Select(name => $"Prozess entfällt: {name}"));
+        lines.AddRange(ToBeSummary.Changes(ToBe, before.ToBe));
         if (Participants != before.Participants)
         {
             lines.Add($"Teilnehmende aktualisiert ({Participants} angemeldet)");

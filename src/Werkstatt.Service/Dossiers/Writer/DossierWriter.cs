@@ -83,6 +83,8 @@ public static class DossierWriter
             }
         }
 
+        drew |= ToBePages.Draw(cursor, outline, process);
+
         if (drew)
         {
             cursor.NewPage();

@@ -4,4 +4,8 @@ namespace Werkstatt.Service.Library.Sources;
 
 /// <summary>One process of a finished Werkstatt; <see cref="WorkshopNotes"/> stays null until the workshop days record notes.</summary>
 public sealed record SourceProcess(
-    ProcessId Id, string Name, LeikaKey? LeikaKey, string? Topic, string Levels, string? WorkshopNotes, string? QaSummary, IReadOnlyList<SourceMember> Members);
+    ProcessId Id, string Name, LeikaKey? LeikaKey, string? Topic, string Levels, string? WorkshopNotes, string? QaSummary, IReadOnlyList<SourceMember> Members)
+{
+    /// <summary>The to-be model drawn together in the Werkstatt (latest saved SOLL version); null when none was saved.</summary>
+    public SourceToBe? WerkstattToBe { get; init; }
+}

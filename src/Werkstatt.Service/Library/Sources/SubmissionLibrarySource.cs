@@ -15,7 +15,8 @@ namespace Werkstatt.Service.Library.Sources;
 
 /// <summary>
 /// The adapter to the submissions and dossier features: per process, each member's latest as-is and to-be upload,
-/// latest profile revision and review history in short; the Werkstatt's latest dossier number.
+/// latest profile revision and review history in short; the Werkstatt's latest dossier number; the Werkstatt's own
+/// to-be model per process (<see cref="WerkstattToBeSource"/>).
 /// </summary>
 public sealed class SubmissionLibrarySource(WerkstattDbContext db) : ILibrarySource
 {
@@ -62,6 +63,7 @@ public sealed class SubmissionLibrarySource(WerkstattDbContext db) : ILibrarySou
                 null, qa.Count == 0 ? null : string.Join('\n', qa), sourceMembers));
         }
 
+        result = await WerkstattToBeSource.AddToAsync(db, werkstatt, result, cancellationToken);
         return new SourceWerkstatt(w.Id, w.NetworkId, w.Title, w.Schedule.FirstDay, dossier, result);
     }
 

@@ -6,6 +6,7 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Review;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Submissions;
+using Werkstatt.Service.ToBe;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Pages.Werkstaetten.Einreichungen;
@@ -16,7 +17,7 @@ namespace Werkstatt.Web.Pages.Werkstaetten.Einreichungen;
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class EinreichungModel(ActorAccessor actors, SubmissionService submissions, ReviewService reviews) : PageModel
+public sealed class EinreichungModel(ActorAccessor actors, SubmissionService submissions, ReviewService reviews, ToBeService toBe) : PageModel
 {
     private const long MaxRequestBytes = 12 * 1024 * 1024;
 
@@ -30,6 +31,9 @@ public sealed class EinreichungModel(ActorAccessor actors, SubmissionService sub
     public ReviewForm Review { get; set; } = new();
 
     public SubmissionView View { get; private set; } = null!;
+
+    /// <summary>The Werkstatt's to-be model, shown from the follow-up on; null before.</summary>
+    public FinalToBeView? FinalToBe { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -115,13 +119,19 @@ public sealed class EinreichungModel(ActorAccessor actors, SubmissionService sub
             return NotFound();
         }
 
-        var result = await submissions.GetAsync(await actors.RequireAsync(cancellationToken), new WerkstattId(id), new ProcessId(processId), new MemberId(memberId), cancellationToken);
+        var actor = await actors.RequireAsync(cancellationToken);
+        var result = await submissions.GetAsync(actor, new WerkstattId(id), new ProcessId(processId), new MemberId(memberId), cancellationToken);
         if (!result.IsSuccess)
         {
             return PageErrors.Refusal(this, result.Error) ?? NotFound();
         }
 
         View = result.Value;
+        if (FinalToBeView.ShownIn(View.Werkstatt.Phase))
+        {
+            var final = await toBe.GetAsync(actor, new WerkstattId(id), new ProcessId(processId), cancellationToken);
+            FinalToBe = new FinalToBeView(id, processId, final.IsSuccess ? final.Value.Latest : null);
+        }
         if (form != "Profile")
         {
             Profile = ProfileForm.From(View.Submission?.Profile, View.Process.Name, View.Version);
