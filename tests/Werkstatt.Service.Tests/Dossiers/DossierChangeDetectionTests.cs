@@ -27,35 +27,19 @@ namespace Werkstatt.Service.Tests.Dossiers;
 /// <summary>
 /// The change detector assembles a released dossier only when the fingerprint of its inputs changed: a pass with nothing
 /// changed assembles nothing; each kind of input, changed once, is noticed – and makes a new version when the dossier
-/// shows the change. Runs on the demo's Werkstatt in quality review (profiles, models, remarks, comparison).
+/// shows the change. Runs on the demo's Werkstatt in quality review (profiles, models, remarks, comparison), seeded once per
+/// provider; each test leaves the detector with nothing to do.
 /// </summary>
-public abstract class DossierChangeDetectionTests(string provider) : IAsyncLifetime
+public abstract class DossierChangeDetectionTests(ReleasedDemoDossier demo)
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("werkstatt-dossier-changes-").FullName;
-    private TestDatabase _database = null!;
-    private ServiceProvider _services = null!;
-    private WerkstattId _id;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _services = await TestServices.CreateAsync(_database, demo: true, settings: new Dictionary<string, string?> { ["Storage:DataDirectory"] = _data });
-        await using var db = _database.NewContext();
-        _id = (await db.Werkstaetten.AsNoTracking().SingleAsync(w => w.Title == "Prozesswerkstatt Bürgerdienste")).Id;
-        Assert.True((await Get<DossierService>().ReleaseAsync(Actor.System, _id)).IsSuccess);
-        Assert.Equal(1, await Get<DossierBuilder>().ProcessPendingAsync("test", CancellationToken.None));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-        Directory.Delete(_data, recursive: true);
-    }
+    private readonly TestDatabase _database = demo.Database;
+    private readonly ServiceProvider _services = demo.Services;
+    private readonly WerkstattId _id = demo.WerkstattId;
 
     [Fact]
     public async Task A_pass_with_nothing_changed_assembles_no_dossier()
     {
+        var versions = await VersionsAsync();
         Assert.Equal(new DossierChangeCheck(1, 0, 0), await CheckAsync());
         Assert.Equal(new DossierChangeCheck(1, 0, 0), await CheckAsync());
 
@@ -67,7 +51,7 @@ public abstract class DossierChangeDetectionTests(string provider) : IAsyncLifet
 
         Assert.Equal(new DossierChangeCheck(1, 1, 0), await CheckAsync());
         Assert.Equal(new DossierChangeCheck(1, 0, 0), await CheckAsync());
-        Assert.Equal(1, await VersionsAsync());
+        Assert.Equal(versions, await VersionsAsync());
     }
 
     [Fact]
@@ -90,13 +74,13 @@ public abstract class DossierChangeDetectionTests(string provider) : IAsyncLifet
             ("submissions", true, async db => await RemarkAsync(db, now)),
             ("models", true, async db => await ReuploadAsync(db, now)),
             ("participants", true, async db => await RegisterAsync(db)),
-            ("agenda", true, async db => db.Add(Agenda(now))),
+            ("agenda", true, async db => await AgendaAsync(db, now)),
             ("calendar", true, async db => await TeamsLinkAsync(db)),
             ("tobe", false, async db => await ToBeAsync(db)),
         };
         Assert.Equal(DossierInputs.All.Select(i => i.Name).Order(), changes.Select(c => c.Input).Distinct().Order());
 
-        var versions = 1;
+        var versions = await VersionsAsync();
         foreach (var (input, shown, change) in changes)
         {
             await using (var scope = _services.CreateAsyncScope())
@@ -186,11 +170,16 @@ public abstract class DossierChangeDetectionTests(string provider) : IAsyncLifet
         Assert.True(await db.Database.ExecuteSqlRawAsync("""UPDATE calendar_days SET "JoinUrl" = 'https://teams.example/l/meetup-join/1'""") > 0);
     }
 
-    private WorkshopDays Agenda(DateTimeOffset now)
+    private async Task AgendaAsync(WerkstattDbContext db, DateTimeOffset now)
     {
-        var days = WorkshopDays.For(_id);
-        days.SetAgenda(1, [new AgendaItem(AgendaEntryKind.Opening, null, "Begrüßung", new TimeOnly(9, 0), 30)], now);
-        return days;
+        var days = await db.Set<WorkshopDays>().FirstOrDefaultAsync(w => w.WerkstattId == _id);
+        if (days is null)
+        {
+            days = WorkshopDays.For(_id);
+            db.Add(days);
+        }
+
+        days.SetAgenda(1, [new AgendaItem(AgendaEntryKind.Opening, null, "Begrüßung und Ziele", new TimeOnly(9, 0), 30)], now);
     }
 
     private async Task ToBeAsync(WerkstattDbContext db)
@@ -201,6 +190,12 @@ public abstract class DossierChangeDetectionTests(string provider) : IAsyncLifet
     }
 }
 
-public sealed class SqliteDossierChangeDetectionTests() : DossierChangeDetectionTests(SqliteWerkstattDbContext.Name);
+public sealed class SqliteDossierChangeDetectionTests(SqliteDossierChangeDetectionTests.Demo demo) : DossierChangeDetectionTests(demo), IClassFixture<SqliteDossierChangeDetectionTests.Demo>
+{
+    public sealed class Demo() : ReleasedDemoDossier(SqliteWerkstattDbContext.Name);
+}
 
-public sealed class PostgresDossierChangeDetectionTests() : DossierChangeDetectionTests(PostgresWerkstattDbContext.Name);
+public sealed class PostgresDossierChangeDetectionTests(PostgresDossierChangeDetectionTests.Demo demo) : DossierChangeDetectionTests(demo), IClassFixture<PostgresDossierChangeDetectionTests.Demo>
+{
+    public sealed class Demo() : ReleasedDemoDossier(PostgresWerkstattDbContext.Name);
+}
