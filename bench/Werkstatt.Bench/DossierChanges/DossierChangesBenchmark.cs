@@ -62,6 +62,7 @@ public static class DossierChangesBenchmark
                 ["Database:Provider"] = provider,
                 ["ConnectionStrings:Werkstatt"] = connection,
                 ["Storage:DataDirectory"] = directory,
+                ["Demo:Enabled"] = "true",
             });
             builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddWerkstattService(builder.Configuration);

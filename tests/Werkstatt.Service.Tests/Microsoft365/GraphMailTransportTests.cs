@@ -111,7 +111,8 @@ public abstract class GraphMailTransportTests(string provider) : IAsyncLifetime
         Assert.Matches("(?i)content-type: application/pdf;[^\r\n]*name=Vorabunterlagen-v1.pdf", sent[0]);
         Assert.Contains(Convert.ToBase64String(pdf)[..60], sent[0], StringComparison.Ordinal);
         Assert.DoesNotContain("application/pdf", sent[1], StringComparison.Ordinal);
-        Assert.Contains("https://werkstatt.example/Werkstaetten/x/Vorabunterlagen", sent[1], StringComparison.Ordinal);
+        Assert.Matches("(?i)content-type: text/plain", sent[1]);
+        Assert.Contains("Herunterladen:", sent[1], StringComparison.Ordinal);
     }
 
     private static OutboxMessage Message(Guid network)
