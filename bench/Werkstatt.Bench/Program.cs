@@ -19,6 +19,8 @@ public static class Program
                 return await Load.LoadBenchmark.RunAsync(Load.LoadSettings.Parse(loadOptions));
             case ["live", .. var liveArgs]:
                 return await Live.LiveBenchmark.RunAsync(liveArgs);
+            case ["dossier-changes", .. var changeArgs]:
+                return await DossierChanges.DossierChangesBenchmark.RunAsync(changeArgs);
             case ["dossier", .. var dossierArgs]:
                 return DossierBenchmark.Run(dossierArgs);
             case ["assignment-scale", .. var sizes]:

@@ -15,4 +15,5 @@ public sealed record ReceivedMail(
     string? Calendar = null,
     string? CalendarMethod = null,
     IReadOnlyList<string>? Attachments = null,
-    IReadOnlyList<string>? Parts = null);
+    IReadOnlyList<string>? Parts = null,
+    IReadOnlyList<string>? AttachmentFiles = null);

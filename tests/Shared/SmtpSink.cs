@@ -78,6 +78,22 @@ public sealed class SmtpSink : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>A message written to disk (an .eml from the pickup directory), read by the sink's parser; attachment bytes go beside <paramref name="outPrefix"/>.</summary>
+    public static ReceivedMail Parse(string emlPath, string outPrefix)
+    {
+        EnsureAvailable();
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "smtp_sink.py"));
+        start.ArgumentList.Add("--parse");
+        start.ArgumentList.Add(emlPath);
+        start.ArgumentList.Add(outPrefix);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, error);
+        return JsonSerializer.Deserialize<ReceivedMail>(File.ReadAllText(outPrefix + ".json"), Json)!;
+    }
+
     /// <summary>Waits (polling, bounded) until at least <paramref name="count"/> messages arrived.</summary>
     public async Task<IReadOnlyList<ReceivedMail>> WaitForAsync(int count, TimeSpan timeout)
     {

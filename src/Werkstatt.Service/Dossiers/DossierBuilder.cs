@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Dossiers.Inputs;
 using Werkstatt.Service.Dossiers.Storage;
 using Werkstatt.Service.Dossiers.Writer;
 using Werkstatt.Service.Jobs.Recipients;
@@ -12,11 +13,12 @@ namespace Werkstatt.Service.Dossiers;
 
 /// <summary>
 /// The work behind the build job: claims requested builds, builds the next version (PDF file, row, mails to the
-/// network's people saying what changed) in one transaction, and finds released Werkstätten whose content changed.
+/// network's people saying what changed, with the PDF attached when small) in one transaction; the change detection is
+/// <see cref="DossierChangeDetector"/>.
 /// </summary>
 public sealed class DossierBuilder(
-    WerkstattDbContext db, DossierAssembler assembler, DossierFiles files, DossierMails mails, OutboxWriter outbox,
-    PeopleDirectory people, IOptions<DossierOptions> options, TimeProvider time)
+    WerkstattDbContext db, DossierAssembler assembler, DossierFingerprint fingerprints, DossierChangeDetector detector, DossierFiles files,
+    DossierMails mails, OutboxWriter outbox, PeopleDirectory people, IOptions<DossierOptions> options, TimeProvider time)
 {
     public const string MailReason = "dossier";
 
@@ -45,40 +47,8 @@ public sealed class DossierBuilder(
         return built;
     }
 
-    /// <summary>Queues a build for every released Werkstatt whose dossier content differs from its latest version.</summary>
-    public async Task<int> CheckForChangesAsync(CancellationToken cancellationToken)
-    {
-        var released = await db.Set<Dossier>().AsNoTracking().Select(d => d.WerkstattId).Distinct().ToListAsync(cancellationToken);
-        var queued = 0;
-        foreach (var werkstattId in released)
-        {
-            var werkstatt = await db.Werkstaetten.AsNoTracking().FirstOrDefaultAsync(w => w.Id == new WerkstattId(werkstattId), cancellationToken);
-            if (werkstatt is null || !LivePhases.Contains(werkstatt.Phase) || await db.Set<DossierRequest>().AnyAsync(r => r.WerkstattId == werkstattId && r.CompletedAt == null, cancellationToken))
-            {
-                continue;
-            }
-
-            var latest = await db.Set<Dossier>().AsNoTracking().Where(d => d.WerkstattId == werkstattId).OrderByDescending(d => d.Number).FirstAsync(cancellationToken);
-            var content = await assembler.AssembleAsync(Actor.System, werkstatt.Id, null, cancellationToken);
-            if (!content.IsSuccess)
-            {
-                continue;
-            }
-
-            var fingerprint = DossierSummary.Of(content.Value).Fingerprint();
-            var key = DossierRequest.ChangeKey(werkstattId, fingerprint);
-            if (fingerprint == latest.Fingerprint || await db.Set<DossierRequest>().AnyAsync(r => r.Key == key, cancellationToken))
-            {
-                continue;
-            }
-
-            db.Set<DossierRequest>().Add(NewRequest(werkstattId, DossierRequestKind.Change, key, "Änderungserkennung", time.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-            queued++;
-        }
-
-        return queued;
-    }
+    /// <summary>Queues a build for every released Werkstatt whose dossier content differs from its latest version; returns how many.</summary>
+    public async Task<int> CheckForChangesAsync(CancellationToken cancellationToken) => (await detector.CheckAsync(cancellationToken)).Queued;
 
     public static DossierRequest NewRequest(Guid werkstattId, DossierRequestKind kind, string key, string by, DateTimeOffset now) => new()
     {
@@ -95,6 +65,9 @@ public sealed class DossierBuilder(
         db.ChangeTracker.Clear();
         var request = await db.Set<DossierRequest>().FirstAsync(r => r.Id == requestId, cancellationToken);
         var id = new WerkstattId(request.WerkstattId);
+
+        // Read before assembling: a change in between leaves an older fingerprint, so the next check looks again.
+        var inputs = await fingerprints.OfAsync(id, cancellationToken);
         var assembled = await assembler.AssembleAsync(Actor.System, id, null, cancellationToken);
         if (!assembled.IsSuccess)
         {
@@ -113,6 +86,7 @@ public sealed class DossierBuilder(
             request.CompletedAt = now;
             request.DossierId = latest.Id;
             await db.SaveChangesAsync(cancellationToken);
+            await db.Set<Dossier>().Where(d => d.Id == latest.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.InputFingerprint, inputs), cancellationToken);
             return false;
         }
 
@@ -130,15 +104,17 @@ public sealed class DossierBuilder(
             Id = Guid.CreateVersion7(now), WerkstattId = request.WerkstattId, NetworkId = werkstatt.NetworkId.Value, Number = number, CreatedAt = now,
             Reason = reason.Length <= Dossier.ReasonMaxLength ? reason : reason[..(Dossier.ReasonMaxLength - 1)] + "…",
             FileName = name, SizeBytes = size, Sha256 = sha, PageCount = pages, Summary = summary.ToJson(), Fingerprint = fingerprint,
+            InputFingerprint = inputs,
         };
         db.Set<Dossier>().Add(dossier);
         request.CompletedAt = now;
         request.DossierId = dossier.Id;
         var recipients = await people.AllAsync(werkstatt.NetworkId, cancellationToken);
+        IReadOnlyList<AttachmentReference> attachments = size < options.Value.AttachUpToBytes ? [DossierAttachmentSource.Reference(dossier)] : [];
         await outbox.EnqueueAsync(
             recipients.Select(r => new OutgoingNotification(
                 werkstatt.NetworkId.Value, request.WerkstattId, r, MailReason, $"werkstatt:{request.WerkstattId:N}", $"v{number}", ReminderTopic.Workshop,
-                mails.Ready(r.Name, werkstatt.Title, request.WerkstattId, number, changes), now)).ToList(),
+                mails.Ready(r.Name, werkstatt.Title, request.WerkstattId, number, changes), now) { Attachments = attachments }).ToList(),
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -14,4 +14,12 @@ public sealed class DossierOptions
     /// <summary>A claimed build not finished after this is taken over by another instance.</summary>
     [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The mail about a new version carries the PDF as an attachment when it is smaller than this (bytes; 0 = never).
+    /// The link is always in the mail. 5 MB become about 6.8 MB in the mail, below common SMTP limits (10–25 MB);
+    /// Graph sendMail sends a message over its 4 MB request limit without the attachment.
+    /// </summary>
+    [Range(0L, 100_000_000L)]
+    public long AttachUpToBytes { get; set; } = 5_000_000;
 }

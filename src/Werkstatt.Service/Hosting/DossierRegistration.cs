@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Dossiers.Inputs;
 using Werkstatt.Service.Dossiers.Sources;
+using Werkstatt.Service.Notifications;
 
 namespace Werkstatt.Service.Hosting;
 
@@ -19,6 +21,9 @@ public static class DossierRegistration
         services.AddScoped<DossierAssembler>();
         services.AddScoped<DossierBuilder>();
         services.AddScoped<DossierService>();
+        services.AddScoped<DossierFingerprint>();
+        services.AddScoped<DossierChangeDetector>();
+        services.AddKeyedScoped<IMailAttachmentSource, DossierAttachmentSource>(DossierAttachmentSource.Kind);
         services.AddHostedService<DossierBuildHost>();
         return services;
     }

@@ -36,6 +36,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<MailComposer>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxStore>();
+        services.AddScoped<MailAttachments>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<OutboxService>();
         services.AddScoped<DigestService>();

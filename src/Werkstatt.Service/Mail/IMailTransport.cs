@@ -9,5 +9,8 @@ namespace Werkstatt.Service.Mail;
 /// </summary>
 public interface IMailTransport
 {
-    Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <param name="message">The outbox row (addresses, subject, bodies, calendar part).</param>
+    /// <param name="attachments">Its attachments, resolved from their references (empty when none or when the files are gone).</param>
+    /// <param name="cancellationToken">Cancels the sending.</param>
+    Task SendAsync(OutboxMessage message, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ namespace Werkstatt.Service.Mail;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     OutboxStore store,
+    MailAttachments attachments,
     IMailTransport transport,
     TimeProvider time,
     IOptions<JobsOptions> options,
@@ -23,6 +24,7 @@ public sealed partial class OutboxDispatcher(
         var settings = options.Value;
         var claimedAt = time.GetTimestamp();
         var claimed = await store.ClaimAsync(claimant, settings.DispatchBatchSize, time.GetUtcNow(), settings.ClaimLease, cancellationToken);
+        var files = await attachments.ForAsync(claimed.Select(m => m.Id).ToList(), cancellationToken);
         for (var i = 0; i < claimed.Count; i++)
         {
             var message = claimed[i];
@@ -38,7 +40,7 @@ public sealed partial class OutboxDispatcher(
 
             try
             {
-                await transport.SendAsync(message, cancellationToken);
+                await transport.SendAsync(message, files.GetValueOrDefault(message.Id) ?? [], cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

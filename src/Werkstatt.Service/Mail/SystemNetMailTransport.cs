@@ -10,7 +10,7 @@ namespace Werkstatt.Service.Mail;
 
 /// <summary>
 /// Sends through System.Net.Mail: to an SMTP server (STARTTLS, credentials from configuration) or as .eml files into the
-/// pickup directory. Multipart text + HTML (+ iCalendar for invitations), with the outbox row's fixed Message-ID.
+/// pickup directory. Multipart text + HTML (+ iCalendar for invitations, + attached files), with the outbox row's fixed Message-ID.
 /// </summary>
 public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<StorageOptions> storage) : IMailTransport, IDisposable
 {
@@ -26,10 +26,10 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
         }
     }
 
-    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(OutboxMessage message, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using var mailMessage = ToMailMessage(message, mail.Value);
+        using var mailMessage = ToMailMessage(message, mail.Value, attachments);
         var client = _idle.TryTake(out var idle) ? idle : CreateClient();
         try
         {
@@ -52,7 +52,7 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
         }
     }
 
-    public static MailMessage ToMailMessage(OutboxMessage message, MailOptions options)
+    public static MailMessage ToMailMessage(OutboxMessage message, MailOptions options, IReadOnlyList<MailAttachment>? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(options);
@@ -75,6 +75,8 @@ public sealed class SystemNetMailTransport(IOptions<MailOptions> mail, IOptions<
         {
             CalendarParts.Add(mailMessage, message.CalendarMethod ?? "REQUEST", message.CalendarBody);
         }
+
+        FileParts.Add(mailMessage, attachments ?? []);
 
         mailMessage.Headers.Add("Message-ID", message.MessageId);
 

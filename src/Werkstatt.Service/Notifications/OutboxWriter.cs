@@ -50,7 +50,9 @@ public sealed class OutboxWriter(WerkstattDbContext db, TimeProvider time, IOpti
             }
 
             var held = preference is { DailyDigest: true } && notification.Topic != ReminderTopic.Escalation;
-            db.Set<OutboxMessage>().Add(NewMessage(notification, now, held ? OutboxStatus.Held : OutboxStatus.Pending));
+            var message = NewMessage(notification, now, held ? OutboxStatus.Held : OutboxStatus.Pending);
+            db.Set<OutboxMessage>().Add(message);
+            AddAttachments(message, notification.Attachments, now);
             added++;
         }
 
@@ -87,6 +89,19 @@ public sealed class OutboxWriter(WerkstattDbContext db, TimeProvider time, IOpti
             DueAt = notification.DueAt,
             NextAttemptAt = now,
         };
+    }
+
+    private void AddAttachments(OutboxMessage message, IReadOnlyList<AttachmentReference> attachments, DateTimeOffset now)
+    {
+        for (var i = 0; i < attachments.Count; i++)
+        {
+            var a = attachments[i];
+            db.Set<OutboxAttachment>().Add(new OutboxAttachment
+            {
+                Id = Guid.CreateVersion7(now), OutboxMessageId = message.Id, Position = i, Kind = a.Kind, ReferenceId = a.ReferenceId,
+                FileName = Truncate(a.FileName, OutboxAttachment.FileNameMaxLength), ContentType = a.ContentType,
+            });
+        }
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

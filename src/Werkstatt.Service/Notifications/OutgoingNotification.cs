@@ -18,4 +18,7 @@ public sealed record OutgoingNotification(
     DateTimeOffset DueAt)
 {
     public string IdempotencyKey => $"{Recipient.PersonId:N}|{Reason}|{ObjectRef}|{Version}";
+
+    /// <summary>Files to attach, by reference (resolved when the mail is sent).</summary>
+    public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
 }

@@ -60,7 +60,7 @@ public abstract class ClaimTests(string provider) : IAsyncLifetime
     {
         public ConcurrentBag<string> Sent { get; } = [];
 
-        public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task SendAsync(OutboxMessage message, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken)
         {
             await Task.Delay(2, cancellationToken);
             Sent.Add(message.MessageId);

@@ -7,9 +7,13 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Participants;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Dossiers.Samples;
+using Werkstatt.Service.Dossiers.Writer;
 using Werkstatt.Service.Invitations;
 using Werkstatt.Service.Mail;
 using Werkstatt.Service.Networks;
+using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Participants;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Werkstaetten;
@@ -79,6 +83,47 @@ public abstract class GraphMailTransportTests(string provider) : IAsyncLifetime
         Assert.Matches("(?i)content-type: text/calendar;[^\r\n]*method=REQUEST", mime);
         Assert.Contains("multipart/alternative", mime, StringComparison.Ordinal);
         Assert.Equal(1, graph.Requests.Count(r => r.Path.EndsWith("/token", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_dossier_pdf_goes_into_the_sendMail_mime_and_one_beyond_the_request_limit_stays_behind()
+    {
+        var graph = await FakeGraphServer.StartAsync();
+        _owned.Add(graph);
+        var database = await TestDatabase.CreateAsync(provider);
+        _owned.Add(database);
+        var services = await TestServices.CreateAsync(database, configure: s => s.Replace(ServiceDescriptor.Singleton(graph.HandlerFactory())));
+        _owned.Insert(0, services);
+        var network = Guid.NewGuid();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        foreach (var (key, value) in graph.Settings(network, "vorab@netz.example"))
+        {
+            configuration[key] = value;
+        }
+
+        var transport = services.GetRequiredKeyedService<IMailTransport>(MailTransportKind.Graph);
+        var pdf = DossierWriter.Write(SampleDossiers.Create(1, 5, TestServices.DefaultNow));
+        await transport.SendAsync(Message(network), [new MailAttachment("Vorabunterlagen-v1.pdf", "application/pdf", pdf)], CancellationToken.None);
+        await transport.SendAsync(Message(network), [new MailAttachment("Vorabunterlagen-v2.pdf", "application/pdf", new byte[3_000_000])], CancellationToken.None);
+
+        var sent = graph.GraphRequests("POST").Select(r => Encoding.UTF8.GetString(Convert.FromBase64String(r.Body))).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.Matches("(?i)content-type: application/pdf;[^\r\n]*name=Vorabunterlagen-v1.pdf", sent[0]);
+        Assert.Contains(Convert.ToBase64String(pdf)[..60], sent[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("application/pdf", sent[1], StringComparison.Ordinal);
+        Assert.Matches("(?i)content-type: text/plain", sent[1]);
+        Assert.Contains("Herunterladen:", sent[1], StringComparison.Ordinal);
+    }
+
+    private static OutboxMessage Message(Guid network)
+    {
+        var id = Guid.CreateVersion7();
+        return new OutboxMessage
+        {
+            Id = id, IdempotencyKey = $"test|{id:N}", MessageId = $"<{id:N}@localhost>", NetworkId = network, Reason = DossierBuilder.MailReason,
+            ToAddress = "anna@a.example", ToName = "Anna Äbel", Subject = "Vorabunterlagen: Test",
+            TextBody = "Herunterladen: https://werkstatt.example/Werkstaetten/x/Vorabunterlagen", HtmlBody = "<p>Vorabunterlagen</p>",
+        };
     }
 }
 

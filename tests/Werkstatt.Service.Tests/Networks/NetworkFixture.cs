@@ -38,11 +38,11 @@ public sealed class NetworkFixture : IAsyncDisposable
 
     public static Actor Outsider => new("o", "Koordination anderes Netz", new NetworkId(Guid.NewGuid()), null, new HashSet<Role> { Role.Coordinator });
 
-    public static async Task<NetworkFixture> CreateAsync(string provider = SqliteWerkstattDbContext.Name)
+    public static async Task<NetworkFixture> CreateAsync(string provider = SqliteWerkstattDbContext.Name, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var clock = new ManualTimeProvider(TestServices.DefaultNow);
-        var services = await TestServices.CreateAsync(database, clock);
+        var services = await TestServices.CreateAsync(database, clock, settings: settings);
         var fixture = new NetworkFixture(database, services, clock);
         await fixture.SeedAsync();
         return fixture;

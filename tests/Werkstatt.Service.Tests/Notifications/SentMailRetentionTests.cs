@@ -5,7 +5,7 @@ using Werkstatt.Service.Tests.Networks;
 
 namespace Werkstatt.Service.Tests.Notifications;
 
-/// <summary>Sent mails lose their bodies after <c>Mail:KeepSentBodiesFor</c>; who got what when stays, unsent mails are untouched.</summary>
+/// <summary>Sent mails lose their bodies and attachment references after <c>Mail:KeepSentBodiesFor</c>; who got what when stays, unsent mails are untouched.</summary>
 public abstract class SentMailRetentionTests(string provider) : IAsyncLifetime
 {
     private NetworkFixture _f = null!;
@@ -27,6 +27,8 @@ public abstract class SentMailRetentionTests(string provider) : IAsyncLifetime
 
         await using var db = _f.Get<WerkstattDbContext>();
         var rows = await db.Set<OutboxMessage>().AsNoTracking().ToDictionaryAsync(m => m.Id);
+        var attached = await db.Set<OutboxAttachment>().AsNoTracking().Select(a => a.OutboxMessageId).ToListAsync();
+        Assert.Equal(new[] { recent, unsent }.Order(), attached.Order());
         var purged = rows[old];
         Assert.Equal((string.Empty, string.Empty, null), (purged.TextBody, purged.HtmlBody, purged.CalendarBody));
         Assert.Equal(("pm@stadt-a.example", "PM A", "Erinnerung: Abstimmung", OutboxStatus.Sent), (purged.ToAddress, purged.ToName, purged.Subject, purged.Status));
@@ -44,6 +46,10 @@ public abstract class SentMailRetentionTests(string provider) : IAsyncLifetime
             Id = id, IdempotencyKey = $"test|{id:N}", MessageId = $"<{id:N}@localhost>", NetworkId = _f.Network.Id.Value, Reason = "Test",
             ToAddress = "pm@stadt-a.example", ToName = "PM A", Subject = "Erinnerung: Abstimmung", TextBody = "Text", HtmlBody = "<p>Text</p>",
             CalendarBody = "BEGIN:VCALENDAR", Status = status, Attempts = 1, CreatedAt = at, DueAt = at, NextAttemptAt = at, SentAt = sentAt,
+        });
+        db.Set<OutboxAttachment>().Add(new OutboxAttachment
+        {
+            Id = Guid.CreateVersion7(), OutboxMessageId = id, Kind = "dossier", ReferenceId = Guid.NewGuid(), FileName = "Vorabunterlagen-v1.pdf", ContentType = "application/pdf",
         });
         await db.SaveChangesAsync();
         return id;

@@ -32,9 +32,9 @@ public sealed class CycleFixture : IAsyncDisposable
     /// <summary>A second process manager of Stadt A, for two people acting for one member at once.</summary>
     public Actor SecondManagerOfA => new("a2", "PM A zwei", Net.Network.Id, Net.StadtA.Id, new HashSet<Role> { Role.ProcessManager });
 
-    public static async Task<CycleFixture> CreateAsync(string provider = SqliteWerkstattDbContext.Name)
+    public static async Task<CycleFixture> CreateAsync(string provider = SqliteWerkstattDbContext.Name, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var fixture = new CycleFixture(await NetworkFixture.CreateAsync(provider));
+        var fixture = new CycleFixture(await NetworkFixture.CreateAsync(provider, settings));
         var f = fixture.Net;
         fixture.Kreis = Ok(await f.Get<MemberService>().CreateAsync(f.Coordinator, f.Network.Id, new MemberInput("Kreis K", MemberLevel.Kreis, 300_000, 1500)));
         var plan = await f.Get<WerkstattService>().PlanAsync(f.Coordinator, new PlanWerkstatt(f.Network.Id, "Werkstatt Test", new DateOnly(2027, 9, 14), 2, WorkshopFormat.Online, "https://meet.example/t", null));

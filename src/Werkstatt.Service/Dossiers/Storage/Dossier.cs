@@ -34,5 +34,12 @@ public sealed class Dossier
     /// <summary>The compared state (<see cref="DossierSummary"/> as JSON) from which the next version's "what changed" is derived.</summary>
     public string Summary { get; set; } = string.Empty;
 
+    /// <summary>SHA-256 of the content's <see cref="DossierSummary"/> (what readers see).</summary>
     public string Fingerprint { get; set; } = string.Empty;
+
+    /// <summary>
+    /// <see cref="Inputs.DossierFingerprint"/> of the inputs this version was built from (or found unchanged by); empty for
+    /// versions from before it existed. The change detector assembles the dossier only when the inputs' fingerprint differs.
+    /// </summary>
+    public string InputFingerprint { get; set; } = string.Empty;
 }

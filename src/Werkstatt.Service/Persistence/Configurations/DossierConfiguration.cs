@@ -15,6 +15,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.FileName).HasMaxLength(Dossier.FileNameMaxLength).IsRequired();
         builder.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
         builder.Property(d => d.Fingerprint).HasMaxLength(64).IsRequired();
+        builder.Property(d => d.InputFingerprint).HasMaxLength(64).IsRequired();
         builder.Property(d => d.Summary).IsRequired();
         builder.HasIndex(d => new { d.WerkstattId, d.Number }).IsUnique();
     }
