@@ -18,6 +18,7 @@ public static class DossierRegistration
         services.AddSingleton<DossierMails>();
         services.AddScoped<DossierAssembler>();
         services.AddScoped<DossierBuilder>();
+        services.AddScoped<DossierVersionWriter>();
         services.AddScoped<DossierService>();
         services.AddHostedService<DossierBuildHost>();
         return services;
