@@ -35,7 +35,7 @@ public sealed class DossierService(WerkstattDbContext db, DossierAssembler assem
         var requests = await db.Set<DossierRequest>().AsNoTracking().Where(r => r.WerkstattId == id.Value).ToListAsync(cancellationToken);
         var coordinates = actor.Coordinates(werkstatt.NetworkId);
         var released = requests.Any(r => r.Kind == DossierRequestKind.Release);
-        var problem = requests.Where(r => r.CompletedAt is null && r.ClaimedBy is null && r.LastError is not null).OrderByDescending(r => r.ClaimedAt).Select(r => r.LastError).FirstOrDefault();
+        var problem = requests.Where(r => r.CompletedAt is null && r.LastError is not null).OrderByDescending(r => r.ClaimedAt).Select(r => r.LastError).FirstOrDefault();
         return new DossiersView(
             id.Value, werkstatt.Title, released, requests.Any(r => r.CompletedAt is null), coordinates && !released && ReleaseBlocker(werkstatt.Phase) is null,
             released ? null : ReleaseBlocker(werkstatt.Phase), coordinates ? versions : versions.Take(1).ToList()) { BuildProblem = problem };

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Werkstatt.Tests.Shared.Cluster;
 
 namespace Werkstatt.Web.Tests.Faults;
 
@@ -23,6 +24,9 @@ public sealed class BurstClient(HttpClient http, Guid memberId, Guid votingWerks
     public ConcurrentQueue<string> Failures { get; } = new();
 
     public int Unavailable { get; private set; }
+
+    /// <summary>Ballots answered 200.</summary>
+    public int BallotsStored { get; private set; }
 
     /// <summary>Processes this member's claims succeeded for (directly or as found after a retry).</summary>
     public HashSet<Guid> Claimed { get; } = [];
@@ -86,6 +90,7 @@ public sealed class BurstClient(HttpClient http, Guid memberId, Guid votingWerks
             {
                 _ballotVersion = body!["version"]!.GetValue<int>();
                 Ballot = new Dictionary<Guid, int>(dots);
+                BallotsStored++;
                 return;
             }
 
@@ -182,7 +187,7 @@ public sealed class BurstClient(HttpClient http, Guid memberId, Guid votingWerks
                     text);
                 return (response.StatusCode, problem);
             default:
-                Expect(false, $"{method} {path}: {(int)response.StatusCode}", text);
+                Expect(false, $"{method} {path}: {(int)response.StatusCode} from {LocalCluster.Upstream(response)}", text);
                 return (response.StatusCode, null);
         }
     }
@@ -208,7 +213,7 @@ public sealed class BurstClient(HttpClient http, Guid memberId, Guid votingWerks
     {
         if (!condition)
         {
-            Failures.Enqueue($"{what}: {body[..Math.Min(body.Length, 300)]}");
+            Failures.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {what}: {body[..Math.Min(body.Length, 300)]}");
         }
     }
 }
