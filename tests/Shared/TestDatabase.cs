@@ -59,6 +59,13 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var server = PostgresServer();
         Assert.SkipWhen(server is null, $"PostgreSQL not configured ({PostgresVariable}); run ./build.sh test.");
+        return await CreateOnAsync(server);
+    }
+
+    /// <summary>A new PostgreSQL database on <paramref name="server"/> (a superuser connection string), e.g. a test's own server.</summary>
+    public static async Task<TestDatabase> CreateOnAsync(string server)
+    {
+        var provider = PostgresWerkstattDbContext.Name;
         var name = $"wt_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {

@@ -1,44 +1,63 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Dossiers.Inputs;
 using Werkstatt.Service.Dossiers.Storage;
-using Werkstatt.Service.Dossiers.Writer;
-using Werkstatt.Service.Jobs.Recipients;
-using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Dossiers;
 
 /// <summary>
-/// The work behind the build job: claims requested builds, builds the next version (PDF file, row, mails to the
-/// network's people saying what changed, with the PDF attached when small) in one transaction; the change detection is
-/// <see cref="DossierChangeDetector"/>.
+/// The work behind the build job: claims requested builds and has <see cref="DossierVersionWriter"/> build them; a
+/// failed build (disk full, database gone) is recorded on the request in German and tried again after
+/// <see cref="DossierOptions.RetryDelay"/>. Also finds released Werkstätten whose content changed.
 /// </summary>
-public sealed class DossierBuilder(
-    WerkstattDbContext db, DossierAssembler assembler, DossierFingerprint fingerprints, DossierChangeDetector detector, DossierFiles files,
-    DossierMails mails, OutboxWriter outbox, PeopleDirectory people, IOptions<DossierOptions> options, TimeProvider time)
+public sealed partial class DossierBuilder(
+    WerkstattDbContext db, DossierChangeDetector detector, DossierVersionWriter versions, IOptions<DossierOptions> options, TimeProvider time, ILogger<DossierBuilder> logger)
 {
     public const string MailReason = "dossier";
 
     /// <summary>Phases in which a released dossier follows changes.</summary>
     public static readonly IReadOnlySet<Phase> LivePhases = new HashSet<Phase> { Phase.QualityReview, Phase.PreRead, Phase.Workshop };
 
-    /// <summary>Builds every open request this instance can claim; returns how many versions were built.</summary>
+    /// <summary>
+    /// Builds every open request this instance can claim; returns how many versions were built. Due are: new requests,
+    /// failed ones after <see cref="DossierOptions.RetryDelay"/>, and claims of an instance that is gone (PostgreSQL: at
+    /// once, see <see cref="DossierBuildLock"/>; SQLite: after <see cref="DossierOptions.ClaimTimeout"/>).
+    /// </summary>
     public async Task<int> ProcessPendingAsync(string claimant, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var stale = now - options.Value.ClaimTimeout;
         var open = await db.Set<DossierRequest>().AsNoTracking().Where(r => r.CompletedAt == null).ToListAsync(cancellationToken);
         var built = 0;
-        foreach (var request in open.Where(r => r.ClaimedAt is null || r.ClaimedAt < stale).OrderBy(r => r.RequestedAt))
+        foreach (var candidate in open.Where(r => r.ClaimedBy is not null || IsDue(r, time.GetUtcNow())).OrderBy(r => r.RequestedAt))
         {
+            await using var buildLock = await DossierBuildLock.TryAcquireAsync(db, candidate.WerkstattId, cancellationToken);
+            if (buildLock is null)
+            {
+                continue; // a live instance is building this Werkstatt
+            }
+
+            // Read again under the lock: the previous holder may have finished or failed in the meantime.
+            var request = await db.Set<DossierRequest>().AsNoTracking().FirstAsync(r => r.Id == candidate.Id, cancellationToken);
+            var now = time.GetUtcNow();
+            var orphaned = request.ClaimedBy is not null && (buildLock.ProvesClaimantGone || request.ClaimedAt < now - options.Value.ClaimTimeout);
+            if (request.CompletedAt is not null || (request.ClaimedBy is not null && !orphaned) || (request.ClaimedBy is null && !IsDue(request, now)))
+            {
+                continue;
+            }
+
+            if (orphaned)
+            {
+                LogTakeOver(logger, request.Id, request.ClaimedBy!);
+            }
+
             var claimedAt = request.ClaimedAt;
             var claimed = await db.Set<DossierRequest>()
                 .Where(r => r.Id == request.Id && r.CompletedAt == null && r.ClaimedAt == claimedAt)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedAt, now).SetProperty(r => r.ClaimedBy, claimant).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
-            if (claimed == 1 && await BuildAsync(request.Id, cancellationToken))
+            if (claimed == 1 && await BuildOrRecordFailureAsync(request, claimant, cancellationToken))
             {
                 built++;
             }
@@ -60,63 +79,46 @@ public sealed class DossierBuilder(
         RequestedBy = by.Length <= DossierRequest.ByMaxLength ? by : by[..DossierRequest.ByMaxLength],
     };
 
-    private async Task<bool> BuildAsync(Guid requestId, CancellationToken cancellationToken)
+    // A failed request is released (ClaimedBy null) with the time of the failure in ClaimedAt.
+    private bool IsDue(DossierRequest request, DateTimeOffset now) =>
+        request.ClaimedAt is not { } failedAt || failedAt + options.Value.RetryDelay <= now;
+
+    private async Task<bool> BuildOrRecordFailureAsync(DossierRequest request, string claimant, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var request = await db.Set<DossierRequest>().FirstAsync(r => r.Id == requestId, cancellationToken);
-        var id = new WerkstattId(request.WerkstattId);
-
-        // Read before assembling: a change in between leaves an older fingerprint, so the next check looks again.
-        var inputs = await fingerprints.OfAsync(id, cancellationToken);
-        var assembled = await assembler.AssembleAsync(Actor.System, id, null, cancellationToken);
-        if (!assembled.IsSuccess)
+        try
         {
-            request.CompletedAt = time.GetUtcNow();
-            request.LastError = assembled.Error.Message;
-            await db.SaveChangesAsync(cancellationToken);
+            return await versions.BuildAsync(request.Id, claimant, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var retryAt = time.GetUtcNow() + options.Value.RetryDelay;
+            var message = DossierFailure.Describe(ex, retryAt);
+            LogBuildFailed(logger, ex, request.Id, request.WerkstattId, message);
+            db.ChangeTracker.Clear();
+            var shortened = message.Length <= DossierRequest.ErrorMaxLength ? message : message[..DossierRequest.ErrorMaxLength];
+            try
+            {
+                await db.Set<DossierRequest>()
+                    .Where(r => r.Id == request.Id && r.ClaimedBy == claimant && r.CompletedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ClaimedBy, (string?)null).SetProperty(r => r.ClaimedAt, time.GetUtcNow()).SetProperty(r => r.LastError, shortened), CancellationToken.None);
+            }
+            catch (Exception recordFailed) when (DatabaseUnavailable.Is(recordFailed))
+            {
+                // The claim stays; the lock (PostgreSQL) or the claim timeout (SQLite) hands it on.
+            }
+
+            if (DatabaseUnavailable.Is(ex))
+            {
+                throw;
+            }
+
             return false;
         }
-
-        var latest = await db.Set<Dossier>().AsNoTracking().Where(d => d.WerkstattId == request.WerkstattId).OrderByDescending(d => d.Number).FirstOrDefaultAsync(cancellationToken);
-        var summary = DossierSummary.Of(assembled.Value);
-        var fingerprint = summary.Fingerprint();
-        var now = time.GetUtcNow();
-        if (latest is not null && latest.Fingerprint == fingerprint)
-        {
-            request.CompletedAt = now;
-            request.DossierId = latest.Id;
-            await db.SaveChangesAsync(cancellationToken);
-            await db.Set<Dossier>().Where(d => d.Id == latest.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.InputFingerprint, inputs), cancellationToken);
-            return false;
-        }
-
-        var number = (latest?.Number ?? 0) + 1;
-        var changes = latest is null ? [] : summary.Changes(DossierSummary.FromJson(latest.Summary)!);
-        var reason = latest is null ? "Vorabunterlagen freigegeben." : changes.Count == 0 ? "Aktualisiert." : string.Join("\n", changes);
-        var content = assembled.Value with { EditionNote = $"Version {number}" };
-        using var pdf = new MemoryStream();
-        var pages = DossierWriter.Write(content, pdf);
-        var name = DossierFiles.RelativeName(request.WerkstattId, number);
-        var (size, sha) = await files.WriteAsync(name, pdf.ToArray(), cancellationToken);
-        var werkstatt = await db.Werkstaetten.AsNoTracking().FirstAsync(w => w.Id == id, cancellationToken);
-        var dossier = new Dossier
-        {
-            Id = Guid.CreateVersion7(now), WerkstattId = request.WerkstattId, NetworkId = werkstatt.NetworkId.Value, Number = number, CreatedAt = now,
-            Reason = reason.Length <= Dossier.ReasonMaxLength ? reason : reason[..(Dossier.ReasonMaxLength - 1)] + "…",
-            FileName = name, SizeBytes = size, Sha256 = sha, PageCount = pages, Summary = summary.ToJson(), Fingerprint = fingerprint,
-            InputFingerprint = inputs,
-        };
-        db.Set<Dossier>().Add(dossier);
-        request.CompletedAt = now;
-        request.DossierId = dossier.Id;
-        var recipients = await people.AllAsync(werkstatt.NetworkId, cancellationToken);
-        IReadOnlyList<AttachmentReference> attachments = size < options.Value.AttachUpToBytes ? [DossierAttachmentSource.Reference(dossier)] : [];
-        await outbox.EnqueueAsync(
-            recipients.Select(r => new OutgoingNotification(
-                werkstatt.NetworkId.Value, request.WerkstattId, r, MailReason, $"werkstatt:{request.WerkstattId:N}", $"v{number}", ReminderTopic.Workshop,
-                mails.Ready(r.Name, werkstatt.Title, request.WerkstattId, number, changes), now) { Attachments = attachments }).ToList(),
-            cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dossier build {Request} of Werkstatt {Werkstatt} failed: {Message}")]
+    private static partial void LogBuildFailed(ILogger logger, Exception ex, Guid request, Guid werkstatt, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dossier build {Request} was claimed by {Claimant}, which is gone; taking it over")]
+    private static partial void LogTakeOver(ILogger logger, Guid request, string claimant);
 }

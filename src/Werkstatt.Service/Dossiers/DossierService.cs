@@ -35,9 +35,10 @@ public sealed class DossierService(WerkstattDbContext db, DossierAssembler assem
         var requests = await db.Set<DossierRequest>().AsNoTracking().Where(r => r.WerkstattId == id.Value).ToListAsync(cancellationToken);
         var coordinates = actor.Coordinates(werkstatt.NetworkId);
         var released = requests.Any(r => r.Kind == DossierRequestKind.Release);
+        var problem = requests.Where(r => r.CompletedAt is null && r.LastError is not null).OrderByDescending(r => r.ClaimedAt).Select(r => r.LastError).FirstOrDefault();
         return new DossiersView(
             id.Value, werkstatt.Title, released, requests.Any(r => r.CompletedAt is null), coordinates && !released && ReleaseBlocker(werkstatt.Phase) is null,
-            released ? null : ReleaseBlocker(werkstatt.Phase), coordinates ? versions : versions.Take(1).ToList());
+            released ? null : ReleaseBlocker(werkstatt.Phase), coordinates ? versions : versions.Take(1).ToList()) { BuildProblem = problem };
     }
 
     /// <summary>"Vorabunterlagen freigeben": queues the first build; later versions follow changes by themselves.</summary>
@@ -71,7 +72,7 @@ public sealed class DossierService(WerkstattDbContext db, DossierAssembler assem
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             // Two coordinators at once: the unique key let the other one win.
             db.ChangeTracker.Clear();

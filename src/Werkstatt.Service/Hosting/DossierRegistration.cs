@@ -20,6 +20,7 @@ public static class DossierRegistration
         services.AddSingleton<DossierMails>();
         services.AddScoped<DossierAssembler>();
         services.AddScoped<DossierBuilder>();
+        services.AddScoped<DossierVersionWriter>();
         services.AddScoped<DossierService>();
         services.AddScoped<DossierFingerprint>();
         services.AddScoped<DossierChangeDetector>();

@@ -110,7 +110,7 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
             db.ChangeTracker.Clear();
             return violation.ToError();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             // A second click racing the first: its messages meet the unique keys, its calendar the version check.
             db.ChangeTracker.Clear();

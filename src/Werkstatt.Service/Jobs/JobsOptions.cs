@@ -23,6 +23,10 @@ public sealed class JobsOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>After losing the database (restart, failover) the scheduler tries again this often; due jobs fire once it is back.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan DatabaseRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How often changed Werkstätten are re-planned (also right after a change in this process).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan ReplanInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -146,7 +146,7 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
             db.ChangeTracker.Clear();
             return violation.ToError();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             // Two registrations of the same person at once meet at the unique index.
             db.ChangeTracker.Clear();
@@ -194,7 +194,7 @@ public sealed class ParticipantService(WerkstattDbContext db, InvitationSync syn
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             db.ChangeTracker.Clear();
             return Error.Concurrency(What);

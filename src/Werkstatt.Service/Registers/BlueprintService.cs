@@ -74,7 +74,7 @@ public sealed class BlueprintService(WerkstattDbContext db, TimeProvider time)
             db.ChangeTracker.Clear();
             return violation.ToError();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             db.ChangeTracker.Clear();
             return new Error(ErrorKind.Rule, "OneBlueprintPerLevel", $"Für die Ebene {level.GermanName()} gibt es schon eine Blaupause.");

@@ -78,7 +78,7 @@ public sealed class ToBeLiveService(WerkstattDbContext db, ToBeAccess access, Ti
                 db.ChangeTracker.Clear();
                 return new ToBeDraftView(draft.Xml, draft.Revision, draft.UpdatedAt, draft.UpdatedBy);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException ex) when (attempt < 3 && !DatabaseUnavailable.Is(ex))
             {
                 // Another facilitator's change (or first insert) came in between: take the newer revision and go again.
                 db.ChangeTracker.Clear();

@@ -16,7 +16,8 @@ public static class Saving
 
     /// <summary>
     /// Saves; a stale version is a conflict. Any other failed write (a primary key or unique index another request
-    /// took first) becomes <paramref name="taken"/>, or a conflict when none is given.
+    /// took first) becomes <paramref name="taken"/>, or a conflict when none is given. A database that cannot be reached
+    /// is thrown on (503), never reported as a lost race.
     /// </summary>
     public static async Task<Error?> SaveCreatedOrChangedAsync(
         this WerkstattDbContext db, AggregateRoot aggregate, int? expectedVersion, string what, Error? taken, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public static class Saving
             {
                 return await db.SaveAsync(aggregate, expectedVersion, what, cancellationToken);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
             {
                 db.ChangeTracker.Clear();
                 return taken ?? Error.Concurrency(what);
@@ -48,12 +49,12 @@ public static class Saving
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException ex) when (!DatabaseUnavailable.Is(ex))
         {
             db.ChangeTracker.Clear();
             return Error.Concurrency(what);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (!DatabaseUnavailable.Is(ex))
         {
             db.ChangeTracker.Clear();
             return taken ?? Error.Concurrency(what);

@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Web.Hosting;
 
 /// <summary>
 /// The one handler for exceptions: malformed requests become a German 400 problem; anything unexpected is logged and
-/// answered without details (problem+json for the API, the error page for people).
+/// answered without details (problem+json for the API, the error page for people). A database that cannot be reached
+/// (restart, failover) is not a bug: 503 with Retry-After and a German message, logged as a warning.
 /// </summary>
 public sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExceptionHandler> logger, IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var isApi = httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+        // The middleware has already pointed the request at the error page (/Fehler); what was asked for is in the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        var isApi = new PathString(path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         if (exception is BadHttpRequestException bad)
         {
             httpContext.Response.StatusCode = bad.StatusCode;
@@ -29,7 +33,13 @@ public sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcepti
             });
         }
 
-        LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        if (DatabaseUnavailable.Is(exception))
+        {
+            LogDatabaseUnavailable(logger, httpContext.Request.Method, path ?? string.Empty, exception.GetBaseException().Message);
+            return await DatabaseUnavailableResponse.WriteAsync(httpContext, isApi, problems);
+        }
+
+        LogUnexpected(logger, exception, httpContext.Request.Method, path ?? string.Empty);
         if (!isApi)
         {
             return false;
@@ -47,6 +57,9 @@ public sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcepti
             },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}: {Reason}; answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);

@@ -28,6 +28,17 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <summary>The operating system's process id (the register benchmark reads the process's CPU time from /proc).</summary>
     public int Id => _process.Id;
 
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs. Returns once the process is gone.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+        }
+
+        await _process.WaitForExitAsync();
+    }
+
     public string Log
     {
         get

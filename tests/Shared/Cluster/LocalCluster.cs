@@ -13,6 +13,7 @@ public sealed class LocalCluster : IAsyncDisposable
     public const string Nginx = "/usr/sbin/nginx";
 
     private readonly List<ChildProcess> _processes = [];
+    private Dictionary<string, string> _shared = [];
 
     private LocalCluster(string prefix, int listen, IReadOnlyList<int> webPorts)
     {
@@ -68,9 +69,10 @@ public sealed class LocalCluster : IAsyncDisposable
                 shared[key] = value;
             }
 
+            cluster._shared = shared;
             if (worker)
             {
-                cluster._processes.Add(ChildProcess.Start("worker", "dotnet", [NginxConfig.BuiltDll("Werkstatt.Service"), "worker"], shared));
+                cluster.StartWorker();
             }
 
             foreach (var port in ports)
@@ -144,6 +146,18 @@ public sealed class LocalCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The worker process (the last one started), or null.</summary>
+    public ChildProcess? Worker => _processes.FirstOrDefault(p => p.Name.StartsWith("worker", StringComparison.Ordinal));
+
+    /// <summary>Starts a(nother) worker with the cluster's settings, e.g. after the first was killed.</summary>
+    public ChildProcess StartWorker()
+    {
+        var count = _processes.Count(p => p.Name.StartsWith("worker", StringComparison.Ordinal));
+        var worker = ChildProcess.Start(count == 0 ? "worker" : $"worker {count + 1}", "dotnet", [NginxConfig.BuiltDll("Werkstatt.Service"), "worker"], _shared);
+        _processes.Insert(0, worker);
+        return worker;
     }
 
     /// <summary>The instance (address) that answered, from the header the rendered config adds.</summary>

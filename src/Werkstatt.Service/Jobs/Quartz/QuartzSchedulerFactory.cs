@@ -61,6 +61,7 @@ public sealed class QuartzSchedulerFactory(IServiceProvider services, IOptions<J
             [$"quartz.dataSource.{dataSource}.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
             [$"quartz.dataSource.{dataSource}.connectionString"] = connectionString,
             ["quartz.serializer.type"] = typeof(QuartzStringSerializer).AssemblyQualifiedName,
+            ["quartz.jobStore.dbRetryInterval"] = ((long)jobs.DatabaseRetryInterval.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
         };
         if (postgres)
         {
