@@ -25,6 +25,9 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id (the load benchmark reads its CPU time from /proc).</summary>
+    public int Id => _process.Id;
+
     public string Log
     {
         get
