@@ -51,16 +51,22 @@ public static class LoadBenchmark
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Template}");
         Console.WriteLine();
         Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {settings.Networks} networks × {settings.Members} members, {settings.Clients} client connections, worker {(settings.Worker ? "on" : "off")}");
-        Console.WriteLine("| instances | requests | window | req/s | p50 ms | p99 ms | errors | slot refusals (retried) | database check | /hallo req/s | Werkstatt page req/s | ratio | load avg (1/5/15) |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine("| instances | requests | window | req/s | p50 ms | p99 ms | errors | slot refusals (retried) | database check | /hallo req/s | Werkstatt page req/s | ratio | CPU ms per request (all processes) | load avg (1/5/15) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         rows.ForEach(Console.WriteLine);
         return failed ? 1 : 0;
     }
 
     private static async Task<(string Row, bool Ok)> RunOnceAsync(LoadSettings settings, LoadPlan plan, string database, int instances)
     {
-        var trace = settings.Trace is null ? null : new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information", ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information" };
-        await using var cluster = await LocalCluster.StartAsync(database, instances, settings.Worker, webSettings: trace, progress: Say, nginxConnections: 4096);
+        var web = new Dictionary<string, string>(settings.WebEnvironment);
+        if (settings.Trace is not null)
+        {
+            web["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            web["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+        }
+
+        await using var cluster = await LocalCluster.StartAsync(database, instances, settings.Worker, webSettings: web, progress: Say, nginxConnections: 4096);
         using var http = LoadClient.CreateHttp(cluster.BaseAddress, settings.Clients);
 
         // Warm-up: JIT, EF model and query caches, connection pools; reads only, so the window's writes stay first.
@@ -68,11 +74,13 @@ public static class LoadBenchmark
         var some = plan.Members.Take(200).ToList();
         await warm.HammerAsync("warm", n => (WarmPaths[n % WarmPaths.Length](some[n % some.Count]), some[n % some.Count]), TimeSpan.FromSeconds(8), settings.Clients);
 
+        var meter = await MeterAsync(cluster, database);
         var recorder = new LatencyRecorder();
         var client = new LoadClient(http, recorder);
         var members = plan.Members.OrderBy(_ => Random.Shared.Next()).ToArray();
         var next = -1;
         var before = LoadAverage();
+        var cpuBefore = meter.Snapshot();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(async _ =>
         {
@@ -82,6 +90,7 @@ public static class LoadBenchmark
             }
         }));
         var window = clock.Elapsed;
+        var (cpuText, cpuMs) = CpuMeter.PerRequest(cpuBefore, meter.Snapshot(), recorder.Count);
         var all = recorder.Percentiles();
         Say($"{instances} instance(s): {recorder.Count} requests in {window.TotalSeconds:0.0} s = {recorder.Count / window.TotalSeconds:0} req/s, p50 {LatencyRecorder.Ms(all.P50)} ms, p99 {LatencyRecorder.Ms(all.P99)} ms, {recorder.Errors} errors, {recorder.Refused} slot refusals retried");
         foreach (var kind in recorder.Kinds)
@@ -89,6 +98,8 @@ public static class LoadBenchmark
             var p = recorder.Percentiles(kind);
             Say($"    {kind,-22} {p.Count,7}  p50 {LatencyRecorder.Ms(p.P50),5} ms  p99 {LatencyRecorder.Ms(p.P99),5} ms");
         }
+
+        Say($"    mixed: {cpuText}; on {Environment.ProcessorCount} idle cores at most {Environment.ProcessorCount * 1000 / cpuMs:0} req/s");
 
         foreach (var error in recorder.FirstErrors)
         {
@@ -101,8 +112,11 @@ public static class LoadBenchmark
         var ratio = new LoadClient(http, new LatencyRecorder());
         var duration = TimeSpan.FromSeconds(settings.RatioSeconds);
         var hello = await ratio.HammerAsync("hallo", _ => ("/hallo", null), duration, settings.Clients);
+        var pageCpu = meter.Snapshot();
         var page = await ratio.HammerAsync("page", n => ($"/Werkstaetten/{members[n % members.Length].Network.VotingWerkstatt}", members[n % members.Length]), duration, settings.Clients);
+        var (pageCpuText, _) = CpuMeter.PerRequest(pageCpu, meter.Snapshot(), (int)Math.Round(page * duration.TotalSeconds));
         Say($"    /hallo {hello:0} req/s, Werkstatt page {page:0} req/s: the page reaches {page / hello:P0} of /hallo");
+        Say($"    Werkstatt page: {pageCpuText}");
         if (settings.Trace is not null)
         {
             await File.WriteAllTextAsync(settings.Trace, cluster.Log());
@@ -110,7 +124,7 @@ public static class LoadBenchmark
 
         var row = string.Create(
             CultureInfo.InvariantCulture,
-            $"| {instances} | {recorder.Count} | {window.TotalSeconds:0.0} s | {recorder.Count / window.TotalSeconds:0} | {LatencyRecorder.Ms(all.P50)} | {LatencyRecorder.Ms(all.P99)} | {recorder.Errors} | {recorder.Refused} | {(problems.Count == 0 ? "ok" : $"{problems.Count} problems")} | {hello:0} | {page:0} | {page / hello:0.00} | {before} → {LoadAverage()} |");
+            $"| {instances} | {recorder.Count} | {window.TotalSeconds:0.0} s | {recorder.Count / window.TotalSeconds:0} | {LatencyRecorder.Ms(all.P50)} | {LatencyRecorder.Ms(all.P99)} | {recorder.Errors} | {recorder.Refused} | {(problems.Count == 0 ? "ok" : $"{problems.Count} problems")} | {hello:0} | {page:0} | {page / hello:0.00} | {cpuMs:0.00} | {before} → {LoadAverage()} |");
         return (row, recorder.Errors == 0 && problems.Count == 0);
     }
 
@@ -123,6 +137,22 @@ public static class LoadBenchmark
         m => $"/api/v1/werkstaetten/{m.Network.AssignmentWerkstatt}/members/{m.MemberId}/offer",
         m => $"/api/v1/werkstaetten/{m.Network.VotingWerkstatt}/members/{m.MemberId}/ballot",
     ];
+
+    private static async Task<CpuMeter> MeterAsync(LocalCluster cluster, string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW data_directory", connection);
+        var dataDirectory = (string)(await command.ExecuteScalarAsync())!;
+        IReadOnlyList<int> Named(Func<string, bool> match) => cluster.Processes.Where(p => match(p.Name)).Select(p => p.Id).ToList();
+        return new CpuMeter(new Dictionary<string, IReadOnlyList<int>>
+        {
+            ["web"] = Named(n => n.StartsWith("web ", StringComparison.Ordinal)),
+            ["worker"] = Named(n => n == "worker"),
+            ["nginx"] = Named(n => n == "nginx"),
+            ["postgres"] = [CpuMeter.PostmasterOf(dataDirectory)],
+        });
+    }
 
     private static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 

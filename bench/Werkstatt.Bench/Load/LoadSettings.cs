@@ -6,10 +6,14 @@ namespace Werkstatt.Bench.Load;
 /// Options of <c>load</c>: <c>--instances 1,2</c> (one run per count, each on a fresh copy of the seeded database),
 /// <c>--networks 400 --members 15</c>, <c>--clients 48</c> (concurrent connections of the bench client),
 /// <c>--ratio-seconds 8</c> (each of the /hallo and page runs), <c>--no-worker</c>,
-/// <c>--trace FILE</c> (the instances log every SQL command; their output goes to FILE: for finding hot spots, not for figures).
+/// <c>--trace FILE</c> (the instances log every SQL command; their output goes to FILE: for finding hot spots, not for figures),
+/// <c>--web-env KEY=VALUE</c> (repeatable: an environment variable for the web instances, e.g. a runtime setting to compare).
 /// </summary>
 public sealed record LoadSettings(IReadOnlyList<int> Instances, int Networks, int Members, int Clients, int RatioSeconds, bool Worker, string? Trace = null)
 {
+    /// <summary>Extra environment of the web instances (<c>--web-env</c>).</summary>
+    public IReadOnlyDictionary<string, string> WebEnvironment { get; init; } = new Dictionary<string, string>();
+
     public static LoadSettings Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -27,10 +31,22 @@ public sealed record LoadSettings(IReadOnlyList<int> Instances, int Networks, in
                 "--ratio-seconds" => settings with { RatioSeconds = Number() },
                 "--no-worker" => settings with { Worker = false },
                 "--trace" => settings with { Trace = Next() },
+                "--web-env" => settings with { WebEnvironment = With(settings.WebEnvironment, Next()) },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see docs/benchmarks.md"),
             };
         }
 
         return settings;
+    }
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> environment, string pair)
+    {
+        var split = pair.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new ArgumentException($"--web-env needs KEY=VALUE, not {pair}");
+        }
+
+        return new Dictionary<string, string>(environment) { [pair[..split]] = pair[(split + 1)..] };
     }
 }

@@ -15,9 +15,23 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         foreach (var role in Enum.GetValues<Role>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!await roles.RoleExistsAsync(role.ToString()))
+            if (await roles.RoleExistsAsync(role.ToString()))
+            {
+                continue;
+            }
+
+            try
             {
                 await roles.CreateAsync(new IdentityRole(role.ToString()));
+            }
+            catch (DbUpdateException)
+            {
+                // Instances starting together on one database race here; the other one created it (unique name index).
+                db.ChangeTracker.Clear();
+                if (!await roles.RoleExistsAsync(role.ToString()))
+                {
+                    throw;
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ public static class ServiceCollectionExtensions
                     ["Database:Provider=postgres braucht ConnectionStrings:Werkstatt (oder die Umgebungsvariable ConnectionStrings__Werkstatt)."]);
             }
 
-            services.AddDbContext<WerkstattDbContext, PostgresWerkstattDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<WerkstattDbContext, PostgresWerkstattDbContext>(o => o.UseNpgsql(PostgresConnection.Tuned(connectionString)));
         }
         else
         {

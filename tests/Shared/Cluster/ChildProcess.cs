@@ -25,7 +25,7 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The operating system's process id (the register benchmark reads the process's CPU time from /proc).</summary>
+    /// <summary>The operating system's process id (the register and load benchmarks read its CPU time from /proc).</summary>
     public int Id => _process.Id;
 
     /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs. Returns once the process is gone.</summary>
