@@ -17,7 +17,8 @@ public static class WorkshopNotesRegistration
         services.AddScoped<ActionItemsDue>();
         services.AddScoped<WorkshopSummaryMail>();
         services.AddScoped<IMyTaskSource, ActionItemTaskSource>();
-        services.AddScoped<IHandles<WerkstattPhaseChanged>, WorkshopSummaryHandler>();
+        services.AddScoped<WorkshopSummaryHandler>();
+        services.AddScoped<IHandles<WerkstattPhaseChanged>>(sp => sp.GetRequiredService<WorkshopSummaryHandler>());
         return services;
     }
 }
