@@ -22,6 +22,7 @@ public static class ApiExtensions
         SubmissionEndpoints.MapSubmissions(app);
         LibraryEndpoints.MapLibrary(app);
         WorkshopEndpoints.MapWorkshop(app);
+        WorkshopRoomEndpoints.MapWorkshopRoom(app);
         return app;
     }
 

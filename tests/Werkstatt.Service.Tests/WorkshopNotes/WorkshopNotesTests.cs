@@ -46,6 +46,7 @@ public abstract class WorkshopNotesTests(string provider) : IAsyncLifetime
         Assert.Equal("GoodPracticeNamesAMemberOfTheNetwork", ideaWithMember.Error?.Code);
         Assert.Equal("Text", (await _n.Notes.AddAsync(_n.W.Coordinator, Id, Process, new NoteInput(NoteKind.Idea, " \n ", null))).Error?.Field);
 
+        _n.W.Cycle.Net.Clock.Advance(TimeSpan.FromMinutes(5));
         var edited = CycleFixture.Ok(await _n.Notes.EditAsync(_n.W.Coordinator, Id, Process, decision.Id, new NoteInput(NoteKind.Decision, "Online-Bezahlung für alle.", null), decision.Version));
         var stale = await _n.Notes.EditAsync(_n.W.Reviewer, Id, Process, decision.Id, new NoteInput(NoteKind.Decision, "Überschrieben", null), decision.Version);
         Assert.Equal(ErrorKind.Concurrency, stale.Error?.Kind);
