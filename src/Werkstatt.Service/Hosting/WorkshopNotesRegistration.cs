@@ -14,6 +14,7 @@ public static class WorkshopNotesRegistration
         services.AddScoped<NotesAccess>();
         services.AddScoped<WorkshopNotesService>();
         services.AddScoped<ActionItemService>();
+        services.AddScoped<WorkshopRoomService>();
         services.AddScoped<ActionItemsDue>();
         services.AddScoped<WorkshopSummaryMail>();
         services.AddScoped<IMyTaskSource, ActionItemTaskSource>();
