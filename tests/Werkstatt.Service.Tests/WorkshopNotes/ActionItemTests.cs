@@ -137,6 +137,12 @@ public abstract class ActionItemTests(string provider) : IAsyncLifetime
         }
 
         Assert.Equal(2, (await _n.OutboxAsync()).Count(m => m.Reason == WorkshopSummaryHandler.Reason));
+
+        // The library version of the process carries the notes and action items as its workshop notes.
+        var source = await _n.W.Cycle.Get<Werkstatt.Service.Library.Sources.ILibrarySource>().ForWerkstattAsync(Id, CancellationToken.None);
+        Assert.Equal(
+            "Entscheidung: Online-Bezahlung für alle.\nIdee: Chatbot\nMaßnahme (Stadt A, bis 15.10.2027, offen): Gebührensatzung prüfen\nMaßnahme (Stadt B, bis 01.11.2027, offen): Zahlungsanbieter vergleichen",
+            Assert.Single(source!.Processes).WorkshopNotes);
     }
 
     private async Task<IReadOnlyList<MyTask>> TasksAsync(Actor actor) =>
