@@ -5,6 +5,7 @@ using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
 using Werkstatt.Domain.Voting;
+using Werkstatt.Domain.WorkshopNotes;
 using Werkstatt.Service.Accounts;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
@@ -67,6 +68,7 @@ internal static class AuditDescriber
             Member m => new(AuditKinds.Member, nameof(Member), Id(m.Id.Value), $"Verwaltung „{m.Name}“ {verb}{Which(entry)}.", NetworkId: m.NetworkId.Value, MemberId: m.Id.Value),
             Person p => new(AuditKinds.Person, nameof(Person), Id(p.Id.Value), $"Person „{p.Name}“ {verb}{Which(entry)}.", NetworkId: p.NetworkId.Value, MemberId: p.MemberId?.Value),
             Network n => new(AuditKinds.Network, nameof(Network), Id(n.Id.Value), $"Netzwerk „{n.Name}“ {verb}{Which(entry)}.", NetworkId: n.Id.Value),
+            WorkshopNote or ActionItem => WorkshopNotesAudit.Describe(entry, memberName),
             AppUser u when entry.State is EntityState.Added or EntityState.Deleted => new(AuditKinds.Account, "Account", u.PersonId is { } person ? Id(person) : u.Id, $"Anmeldung {(entry.State == EntityState.Added ? "angelegt" : "gelöscht")}."),
             _ => null,
         };

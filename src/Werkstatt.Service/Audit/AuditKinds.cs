@@ -13,8 +13,9 @@ public static class AuditKinds
     public const string Process = "Prozess";
     public const string Assignment = "Zuteilung";
     public const string DataProtection = "Datenschutz";
+    public const string WorkshopRoom = "Werkstattraum";
 
-    public static IReadOnlyList<string> All { get; } = [Network, Member, Person, Account, Werkstatt, Topic, Voting, Process, Assignment, DataProtection];
+    public static IReadOnlyList<string> All { get; } = [Network, Member, Person, Account, Werkstatt, Topic, Voting, Process, Assignment, WorkshopRoom, DataProtection];
 
     public static string GermanAction(string action) => action switch
     {

@@ -92,6 +92,7 @@ public static class ServiceCollectionExtensions
         services.AddLibrary();
         services.AddMailRetention();
         services.AddToBeModels();
+        services.AddWorkshopNotes();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using Quartz.Impl.Matchers;
 using Werkstatt.Domain.Cycle;
+using Werkstatt.Domain.WorkshopNotes;
 using Werkstatt.Service.Jobs.Quartz;
 using Werkstatt.Service.Persistence;
 
@@ -64,8 +65,10 @@ public sealed class JobPlanSync(WerkstattDbContext db, MilestoneJobService steps
     {
         ArgumentNullException.ThrowIfNull(scheduler);
         await using var planLock = await PlanLock.AcquireAsync(db, cancellationToken);
+        // A published Werkstatt keeps its jobs while it has open action items (they outlive it).
         var open = await db.Werkstaetten.AsNoTracking()
-            .Where(w => w.Phase != Phase.Published && w.Phase != Phase.Cancelled)
+            .Where(w => (w.Phase != Phase.Published && w.Phase != Phase.Cancelled)
+                || (w.Phase == Phase.Published && db.Set<ActionItem>().Any(a => a.WerkstattId == w.Id && a.Status == ActionItemStatus.Open)))
             .ToListAsync(cancellationToken);
         var changes = 0;
         foreach (var werkstatt in open)

@@ -11,15 +11,23 @@ namespace Werkstatt.Service.Jobs;
 public static class JobPlanner
 {
     public static IReadOnlyList<JobStep> Plan(
-        WerkstattAggregate werkstatt, ReminderSettings settings, IReadOnlySet<MilestoneKind> deadlineActions, DateTimeOffset now, IReadOnlyList<ReworkDue>? rework = null)
+        WerkstattAggregate werkstatt, ReminderSettings settings, IReadOnlySet<MilestoneKind> deadlineActions, DateTimeOffset now, IReadOnlyList<ReworkDue>? rework = null,
+        IReadOnlyList<ActionItemDue>? actions = null)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(deadlineActions);
         var steps = new List<JobStep>();
+
+        // Action items outlive the Werkstatt: they are reminded also after publishing.
+        if (actions is not null && werkstatt.Phase != Phase.Cancelled)
+        {
+            steps.AddRange(actions.SelectMany(item => ActionItemSteps.For(item, settings, now)));
+        }
+
         if (werkstatt.Phase.IsClosed())
         {
-            return steps;
+            return steps.OrderBy(s => s.FireAt).ToList();
         }
 
         foreach (var milestone in werkstatt.Schedule.Milestones())
@@ -76,7 +84,7 @@ public static class JobPlanner
 
     // Of the reminders whose time has already passed only the latest is kept: a Werkstatt planned late gets one
     // reminder now, not all of them at once.
-    private static IEnumerable<JobStep> Reminders(IEnumerable<JobStep> candidates, DateTimeOffset now)
+    internal static IEnumerable<JobStep> Reminders(IEnumerable<JobStep> candidates, DateTimeOffset now)
     {
         var reminders = candidates.ToList();
         var passed = reminders.Where(r => r.FireAt <= now).OrderBy(r => r.Days).Take(1);

@@ -7,6 +7,7 @@ using Werkstatt.Domain.Review;
 using Werkstatt.Service.Jobs.Recipients;
 using Werkstatt.Service.Notifications;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.WorkshopNotes;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Jobs;
@@ -24,7 +25,8 @@ public sealed class MilestoneJobService(
     ReminderSettingsService settings,
     MailComposer composer,
     OutboxWriter outbox,
-    PeopleDirectory people)
+    PeopleDirectory people,
+    ActionItemsDue actionItems)
 {
     // Quartz may start a job a moment before the second its trigger named.
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
@@ -34,7 +36,8 @@ public sealed class MilestoneJobService(
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
         return JobPlanner.Plan(
-            werkstatt, await settings.ForAsync(werkstatt.NetworkId, cancellationToken), deadlineActions.Kinds, time.GetUtcNow(), await ReworkAsync(werkstatt, cancellationToken));
+            werkstatt, await settings.ForAsync(werkstatt.NetworkId, cancellationToken), deadlineActions.Kinds, time.GetUtcNow(), await ReworkAsync(werkstatt, cancellationToken),
+            await actionItems.OpenAsync(werkstatt, cancellationToken));
     }
 
     /// <summary>The Werkstatt's submissions waiting for rework, with their deadlines.</summary>
@@ -99,7 +102,12 @@ public sealed class MilestoneJobService(
     private async Task<StepResult> NotifyAsync(WerkstattAggregate werkstatt, JobStep step, CancellationToken cancellationToken)
     {
         IReadOnlyList<Recipient> recipients;
-        if (step is { Rework: { } rework, Kind: StepKind.Reminder })
+        if (step is { Action: { } action, Kind: StepKind.Reminder })
+        {
+            // An action item is its owner member's: its people are reminded.
+            recipients = await people.OfMemberAsync(werkstatt.NetworkId, new MemberId(action.Owner), cancellationToken);
+        }
+        else if (step is { Rework: { } rework, Kind: StepKind.Reminder })
         {
             // The rework is the member's own: its people are reminded, not everyone's.
             recipients = await people.OfMemberAsync(werkstatt.NetworkId, new MemberId(rework.MemberId), cancellationToken);
@@ -115,6 +123,7 @@ public sealed class MilestoneJobService(
 
         var topic = step.Kind == StepKind.Escalation ? ReminderTopic.Escalation
             : step.Rework is not null ? ReminderTopic.Modelling
+            : step.Action is not null ? ReminderTopic.FollowUp
             : MilestoneWork.Topic(step.Milestone);
         var notifications = recipients
             .Select(r => new OutgoingNotification(

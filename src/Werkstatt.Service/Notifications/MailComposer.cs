@@ -31,6 +31,13 @@ public sealed class MailComposer(IOptions<AppOptions> app, TimeProvider time)
             return Rework(step, rework, werkstatt, at, recipientName);
         }
 
+        if (step.Action is { } action)
+        {
+            var (actionSubject, actionLines) = ActionItemMailText.For(step, action, werkstatt, Left(action.NoticeAt, time.GetUtcNow()));
+            var room = app.Value.Link($"/Werkstaetten/{werkstatt.Id}/Raum/{action.ProcessId}");
+            return Build(actionSubject, recipientName, actionLines, room, step.Kind == StepKind.Escalation ? "Zum Werkstattraum" : "Zur Maßnahme", werkstatt.Title);
+        }
+
         var (subject, lines) = step.Kind == StepKind.Escalation
             ? Escalation(step, werkstatt, at)
             : Reminder(step, werkstatt, at, Left(step.MilestoneAt, time.GetUtcNow()));

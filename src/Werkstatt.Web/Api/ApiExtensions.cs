@@ -23,6 +23,7 @@ public static class ApiExtensions
         LibraryEndpoints.MapLibrary(app);
         WorkshopEndpoints.MapWorkshop(app);
         OverviewEndpoints.MapOverview(app);
+        WorkshopRoomEndpoints.MapWorkshopRoom(app);
         return app;
     }
 

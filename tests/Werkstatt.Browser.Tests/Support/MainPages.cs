@@ -43,6 +43,7 @@ public static class MainPages
     public const string Agenda = "Ablauf der Werkstatttage";
     public const string Attendance = "Anwesenheit";
     public const string ToBe = "SOLL-Modell";
+    public const string Room = "Werkstattraum";
 
     public const string RunningTitle = "Prozesswerkstatt Bürgerservice";
     public const string DraftTitle = "Prozesswerkstatt Ordnung und Soziales";
@@ -51,10 +52,10 @@ public static class MainPages
     public const string LibraryEntryTitle = "Hundesteuer anmelden";
 
     public static readonly IReadOnlyList<string> OfCoordinator =
-        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, Conventions, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Library, LibraryEntry, Agenda, Attendance];
+        [MyTasks, Werkstaetten, PlanOne, PlanYear, Running, Draft, Voting, EditDates, Network, Members, OwnMember, People, OwnPerson, Overview, PreRead, AuditTrail, MyData, Blueprints, Conventions, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Room, Library, LibraryEntry, Agenda, Attendance];
 
     public static readonly IReadOnlyList<string> OfManager =
-        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Library, LibraryEntry, Agenda, Attendance];
+        [MyTasks, Werkstaetten, Running, Members, OwnMember, OtherMember, People, OwnPerson, OtherPerson, Denied, Overview, PreRead, MyData, Register, RegisterEntry, RegisterNetwork, Participants, Submissions, OwnSubmission, Comparison, ToBe, Room, Library, LibraryEntry, Agenda, Attendance];
 
     public static TheoryData<string, string> ByRole()
     {
@@ -137,6 +138,7 @@ public static class MainPages
         OwnSubmission => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", OwnMember),
         Comparison => await Pages.LinkOnAsync(page, await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Einreichungen", "Vergleich Wohnsitz anmelden"),
         ToBe => (await FindAsync(page, Comparison)).Replace("/Vergleich/", "/Soll/", StringComparison.Ordinal),
+        Room => (await FindAsync(page, Comparison)).Replace("/Vergleich/", "/Raum/", StringComparison.Ordinal),
         Library => "/Bibliothek",
         LibraryEntry => await Pages.LinkOnAsync(page, "/Bibliothek", LibraryEntryTitle),
         Agenda => await Pages.LinkOnAsync(page, "/Werkstaetten", ReviewTitle) + "/Ablauf",

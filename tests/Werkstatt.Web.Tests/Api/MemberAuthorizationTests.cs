@@ -139,6 +139,14 @@ public sealed class MemberAuthorizationTests(WerkstattWebFactory factory) : ICla
             ("PUT /api/v1/werkstaetten/{id:guid}/capacity", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/capacity", new { capacity = 1, version = 0 }),
             ("GET /api/v1/werkstaetten/{id:guid}/attendance", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/attendance", null),
             ("PUT /api/v1/werkstaetten/{id:guid}/attendance", HttpMethod.Put, $"/api/v1/werkstaetten/{werkstattId}/attendance", new { day = 1, personId = otherPerson["id"]!.GetValue<Guid>(), present = true, version = 0 }),
+            ("GET /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/", HttpMethod.Get, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/room", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/notes", HttpMethod.Post, $"{cycle}/processes/{processId}/room/notes", new { kind = "Decision", text = "Fremde Entscheidung" }),
+            ("PUT /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/notes/{noteId:guid}", HttpMethod.Put, $"{cycle}/processes/{processId}/room/notes/{Guid.NewGuid()}", new { kind = "Idea", text = "Geändert", version = 0 }),
+            ("DELETE /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/notes/{noteId:guid}", HttpMethod.Delete, $"{cycle}/processes/{processId}/room/notes/{Guid.NewGuid()}?version=0", null),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/action-items", HttpMethod.Post, $"{cycle}/processes/{processId}/room/action-items", new { text = "Fremde Maßnahme", owner = otherId, due = "2027-12-01" }),
+            ("PUT /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/action-items/{itemId:guid}", HttpMethod.Put, $"{cycle}/processes/{processId}/room/action-items/{Guid.NewGuid()}", new { text = "Geändert", owner = otherId, due = "2027-12-01", version = 0 }),
+            ("POST /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/action-items/{itemId:guid}/done", HttpMethod.Post, $"/api/v1/werkstaetten/{foreignWerkstattId}/processes/{processId}/room/action-items/{Guid.NewGuid()}/done", new { done = true, version = 0 }),
+            ("DELETE /api/v1/werkstaetten/{id:guid}/processes/{processId:guid}/room/action-items/{itemId:guid}", HttpMethod.Delete, $"{cycle}/processes/{processId}/room/action-items/{Guid.NewGuid()}?version=0", null),
         };
 
         foreach (var (route, method, url, body) in attempts)
