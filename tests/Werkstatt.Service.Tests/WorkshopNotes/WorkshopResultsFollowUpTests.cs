@@ -1,6 +1,10 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.WorkshopNotes;
 using Werkstatt.Service.Dossiers;
+using Werkstatt.Service.Library;
 using Werkstatt.Service.Persistence;
 using Werkstatt.Service.Tests.Bpmn;
 using Werkstatt.Service.Tests.Dossiers;
@@ -75,6 +79,45 @@ public abstract class WorkshopResultsFollowUpTests(string provider) : IAsyncLife
             Assert.Contains("Verantwortlich", text, StringComparison.Ordinal);
             Assert.Matches(@"Stadt A\s+15\.10\.2027\s+offen", text);
         }
+    }
+
+    [Fact]
+    public async Task The_library_package_lists_the_notes_and_action_items_beside_the_text()
+    {
+        CycleFixture.Ok(await _w.UploadAsync(_w.ManagerOfA, _w.StadtA.Id, BpmnCorpus.Bytes("camunda-modeler.bpmn")));
+        await using (var db = _w.Cycle.Net.Database.NewContext())
+        {
+            await db.Werkstaetten.Where(w => w.Id == _w.WerkstattId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Phase, Phase.Workshop));
+            _w.Cycle.Net.Clock.SetUtcNow((await db.Werkstaetten.SingleAsync(w => w.Id == _w.WerkstattId)).Schedule.Day1Start.AddHours(1));
+        }
+
+        await AddResultsAsync();
+        var actions = _w.Cycle.Get<ActionItemService>();
+        var item = (await actions.AddAsync(_w.Coordinator, _w.WerkstattId, _w.Process.Id, new ActionItemInput("Formular\nvereinfachen", _w.StadtA.Id.Value, new DateOnly(2027, 9, 30)))).Value!;
+        CycleFixture.Ok(await actions.MarkDoneAsync(_w.Coordinator, _w.WerkstattId, _w.Process.Id, item.Id, true, item.Version));
+
+        Assert.Equal(1, await _w.Cycle.Get<LibraryPackager>().PackageAsync(_w.WerkstattId, CancellationToken.None));
+        var hit = Assert.Single((await _w.Cycle.Get<LibraryService>().SearchAsync(_w.ManagerOfB, _w.Cycle.Net.Network.Id, new LibraryQuery("Wohnsitz"))).Value!);
+        var package = CycleFixture.Ok(await _w.Cycle.Get<LibraryDownloads>().EntryPackageAsync(_w.ManagerOfB, hit.Id));
+        using var zip = new ZipArchive(new MemoryStream(package.Content));
+        using var meta = JsonDocument.Parse(zip.GetEntry(LibraryPackageWriter.MetadataName)!.Open());
+        var version = meta.RootElement.GetProperty("entries")[0].GetProperty("versions")[0];
+
+        var notes = version.GetProperty("notes").EnumerateArray().Select(n => (
+            n.GetProperty("kind").GetString(), n.GetProperty("text").GetString(),
+            n.GetProperty("member").ValueKind == JsonValueKind.Null ? null : $"{n.GetProperty("member").GetProperty("id").GetString()}|{n.GetProperty("member").GetProperty("name").GetString()}")).ToList();
+        Assert.Equal(
+            [("decision", "Online-Bezahlung für alle Gebühren.", null), ("weakness", "Medienbruch beim Meldeschein", null),
+             ("goodPractice", "Terminbuchung im Bürgerportal", $"{_w.StadtB.Id.Value}|Stadt B")],
+            notes);
+        var items = version.GetProperty("actionItems").EnumerateArray().Select(a => (
+            a.GetProperty("text").GetString(), a.GetProperty("owner").GetProperty("id").GetGuid(), a.GetProperty("owner").GetProperty("name").GetString(),
+            a.GetProperty("due").GetString(), a.GetProperty("status").GetString())).ToList();
+        Assert.Equal(
+            [("Formular\nvereinfachen", _w.StadtA.Id.Value, "Stadt A", "2027-09-30", "done"), ("Gebührensatzung prüfen", _w.StadtA.Id.Value, "Stadt A", "2027-10-15", "open"),
+             ("Zahlungsanbieter vergleichen", _w.StadtB.Id.Value, "Stadt B", "2027-11-01", "open")],
+            items);
+        Assert.Contains("Maßnahme (Stadt A, bis 15.10.2027, offen): Gebührensatzung prüfen", version.GetProperty("workshopNotes").GetString(), StringComparison.Ordinal);
     }
 
     private async Task AddResultsAsync()
