@@ -10,28 +10,7 @@ namespace Werkstatt.Service.Staffing;
 /// <summary>Gathers what voting, process selection, assignment and the quality review have produced, for the Werkstatt's phase guards.</summary>
 public sealed class CycleFactsReader(WerkstattDbContext db)
 {
-    // A request often asks twice (the Werkstatt's view and its timeline): read once per request until something is saved.
-    private readonly Dictionary<WerkstattId, CycleFacts> _read = ClearedOnSave(db);
-
-    public async Task<CycleFacts> ForAsync(WerkstattId id, CancellationToken cancellationToken)
-    {
-        if (_read.TryGetValue(id, out var known))
-        {
-            return known;
-        }
-
-        var facts = await ReadAsync(id, cancellationToken);
-        _read[id] = facts;
-        return facts;
-    }
-
-    private static Dictionary<WerkstattId, CycleFacts> ClearedOnSave(WerkstattDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var read = new Dictionary<WerkstattId, CycleFacts>();
-        db.SavedChanges += (_, _) => read.Clear();
-        return read;
-    }
+    public Task<CycleFacts> ForAsync(WerkstattId id, CancellationToken cancellationToken) => ReadAsync(id, cancellationToken);
 
     private async Task<CycleFacts> ReadAsync(WerkstattId id, CancellationToken cancellationToken)
     {
