@@ -83,7 +83,7 @@ public sealed class LibraryEntry : AggregateRoot
         CheckRule(new AVersionNeedsAModelOrAProfileRule(input.Models.Count, input.Profiles.Count));
         var version = new LibraryVersion(
             _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1, input.Source, input.WerkstattId, Clip(input.WerkstattTitle), input.ProcessId, input.HeldOn, now, input.DossierNumber,
-            input.WorkshopNotes, input.QaSummary, input.Models, input.Profiles);
+            input.WorkshopNotes, input.QaSummary, input.Models, input.Profiles) { Notes = input.Notes, ActionItems = input.ActionItems };
         _versions.Add(version);
         Topic = Clip(input.Topic) ?? Topic;
         Levels = string.IsNullOrWhiteSpace(input.Levels) ? Levels : input.Levels;

@@ -19,4 +19,11 @@ public sealed record LibraryVersion(
     string? WorkshopNotes,
     string? QaSummary,
     IReadOnlyList<LibraryModel> Models,
-    IReadOnlyList<LibraryProfile> Profiles);
+    IReadOnlyList<LibraryProfile> Profiles)
+{
+    /// <summary>The workshop's notes on the process (empty for onboarding and for versions from before they were kept).</summary>
+    public IReadOnlyList<LibraryNote> Notes { get; init; } = [];
+
+    /// <summary>The workshop's action items on the process, as they stood when the version was added.</summary>
+    public IReadOnlyList<LibraryActionItem> ActionItems { get; init; } = [];
+}

@@ -17,4 +17,9 @@ public sealed record LibraryVersionInput(
     string? QaSummary,
     IReadOnlyList<LibraryModel> Models,
     IReadOnlyList<LibraryProfile> Profiles,
-    IReadOnlyCollection<string> Labels);
+    IReadOnlyCollection<string> Labels)
+{
+    public IReadOnlyList<LibraryNote> Notes { get; init; } = [];
+
+    public IReadOnlyList<LibraryActionItem> ActionItems { get; init; } = [];
+}

@@ -64,6 +64,7 @@ public sealed class DossierAssembler(
 
         var chapters = processes.Select(p => Chapter(p, topics, members, cells, submitted.GetValueOrDefault(p.Id))).ToList();
         chapters = await DossierToBeModels.AddToAsync(db, id, werkstatt.Phase, chapters, cancellationToken);
+        chapters = await DossierWorkshopResults.AddToAsync(db, id, werkstatt.Phase, chapters, cancellationToken);
         var groups = registered
             .GroupBy(r => r.MemberId is { } m && members.TryGetValue(m, out var member) ? member.Name : "Ohne Verwaltung")
             .OrderBy(g => g.Key, StringComparer.CurrentCulture)

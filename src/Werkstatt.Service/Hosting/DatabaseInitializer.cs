@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 using Werkstatt.Service.Accounts;
 using Werkstatt.Service.Demo;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Security;
 
 namespace Werkstatt.Service.Hosting;
 
-/// <summary>Start-up work shared by web app and worker: migrations, roles, and (web only) the demo network.</summary>
+/// <summary>Start-up work shared by web app and worker: migrations, the first data-protection key, roles, and (web only) the demo network.</summary>
 public static class DatabaseInitializer
 {
     public static async Task<IReadOnlyList<DemoLogin>> InitializeAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
@@ -19,6 +20,7 @@ public static class DatabaseInitializer
             await provider.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
         }
 
+        await DataProtectionKeyBootstrap.EnsureKeyAsync(provider, cancellationToken);
         await provider.GetRequiredService<AccountService>().EnsureRolesAsync(cancellationToken);
         return seedDemo ? await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken) : [];
     }

@@ -90,6 +90,7 @@ public static class LibraryPackageWriter
 
             WriteOptional(json, "workshopNotes", version.WorkshopNotes);
             WriteOptional(json, "qaSummary", version.QaSummary);
+            LibraryResultsJson.Write(json, version);
             json.WriteStartArray("models");
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var model in version.Models)

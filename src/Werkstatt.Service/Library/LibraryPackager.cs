@@ -79,7 +79,11 @@ public sealed class LibraryPackager(WerkstattDbContext db, ILibrarySource source
             entry.AddVersion(
                 new LibraryVersionInput(
                     LibraryVersionSource.Workshop, werkstatt, found.Title, process.Id, found.HeldOn, process.Topic, process.Levels, found.DossierNumber,
-                    process.WorkshopNotes, process.QaSummary, models, profiles, labels),
+                    process.WorkshopNotes, process.QaSummary, models, profiles, labels)
+                {
+                    Notes = process.Results.Notes.Select(LibraryNote.From).ToList(),
+                    ActionItems = process.Results.ActionItems.Select(LibraryActionItem.From).ToList(),
+                },
                 now);
             added++;
         }

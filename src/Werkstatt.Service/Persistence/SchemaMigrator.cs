@@ -16,7 +16,8 @@ namespace Werkstatt.Service.Persistence;
 /// </remarks>
 public sealed partial class SchemaMigrator(WerkstattDbContext db, ILogger<SchemaMigrator> logger)
 {
-    private const long AdvisoryLockKey = 0x5765726B; // "Werk"
+    /// <summary>The PostgreSQL advisory lock start-up work runs under (migrations, the first data-protection key).</summary>
+    public const long AdvisoryLockKey = 0x5765726B; // "Werk"
     private const string HistoryTable = "werkstatt_schema_history";
 
     /// <summary>The scripts of one provider, ordered by name ("0001_initial", "0002_...").</summary>

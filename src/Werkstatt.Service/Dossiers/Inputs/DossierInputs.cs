@@ -8,6 +8,7 @@ using Werkstatt.Domain.Staffing;
 using Werkstatt.Domain.ToBe;
 using Werkstatt.Domain.Voting;
 using Werkstatt.Domain.Workshop;
+using Werkstatt.Domain.WorkshopNotes;
 using Werkstatt.Service.Submissions;
 
 namespace Werkstatt.Service.Dossiers.Inputs;
@@ -76,6 +77,12 @@ public static class DossierInputs
         // To-be models (SOLL) drawn in or before the workshop.
         new("tobe", async (db, s, ct) => (await db.Set<ToBeModel>().AsNoTracking().Where(m => s.Werkstaetten.Contains(m.WerkstattId))
             .Select(m => new { m.WerkstattId, m.ProcessId, m.Version }).ToListAsync(ct)).Select(m => (m.WerkstattId.Value, $"{m.ProcessId.Value:N}:{V(m.Version)}"))),
+
+        // The workshop's notes and action items (shown from the follow-up on; good practice and owners name members).
+        new("notes", async (db, s, ct) => (await db.Set<WorkshopNote>().AsNoTracking().Where(n => s.Werkstaetten.Contains(n.WerkstattId))
+            .Select(n => new { n.WerkstattId, n.Id, n.Version }).ToListAsync(ct)).Select(n => (n.WerkstattId.Value, $"{n.Id.Value:N}:{V(n.Version)}"))),
+        new("actionitems", async (db, s, ct) => (await db.Set<ActionItem>().AsNoTracking().Where(a => s.Werkstaetten.Contains(a.WerkstattId))
+            .Select(a => new { a.WerkstattId, a.Id, a.Version }).ToListAsync(ct)).Select(a => (a.WerkstattId.Value, $"{a.Id.Value:N}:{V(a.Version)}"))),
     ];
 
     private static string V(int value) => value.ToString(CultureInfo.InvariantCulture);

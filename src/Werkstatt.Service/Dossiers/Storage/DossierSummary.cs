@@ -26,6 +26,10 @@ public sealed record DossierSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? ToBe { get; init; }
 
+    /// <summary>The workshop's notes and action items per process (<see cref="ResultsSummary"/>), null while there are none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Results { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static DossierSummary Of(DossierContent content)
@@ -40,6 +44,7 @@ public sealed record DossierSummary(
         {
             Agenda = content.HasTimetable ? content.Agenda.Select(a => $"{a.Start:O} {a.End:O} {a.Title} {a.Note}").ToList() : null,
             ToBe = ToBeSummary.Of(content),
+            Results = ResultsSummary.Of(content),
         };
     }
 
@@ -88,6 +93,7 @@ public sealed record DossierSummary(
 
         lines.AddRange(old.Keys.Select(name => $"Prozess entfällt: {name}"));
         lines.AddRange(ToBeSummary.Changes(ToBe, before.ToBe));
+        lines.AddRange(ResultsSummary.Changes(Results, before.Results));
         if (Participants != before.Participants)
         {
             lines.Add($"Teilnehmende aktualisiert ({Participants} angemeldet)");

@@ -92,6 +92,14 @@ public static class DossierWriter
 
         outline.Outlines.Add("Befunde, Anmerkungen, Vergleich", cursor.Page);
         ReviewSection.Draw(cursor, process);
+        if (!process.Results.IsEmpty)
+        {
+            cursor.Space(12);
+            cursor.Ensure(90);
+            outline.Outlines.Add(ResultsSection.Title, cursor.Page);
+            ResultsSection.Draw(cursor, process.Results);
+        }
+
         DiscussionPage.Draw(cursor, process);
         outline.Outlines.Add("Fragen für die Diskussion", cursor.Page);
     }

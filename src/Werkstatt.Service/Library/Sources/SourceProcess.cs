@@ -1,4 +1,5 @@
 using Werkstatt.Domain.Processes;
+using Werkstatt.Domain.WorkshopNotes;
 
 namespace Werkstatt.Service.Library.Sources;
 
@@ -8,4 +9,7 @@ public sealed record SourceProcess(
 {
     /// <summary>The to-be model drawn together in the Werkstatt (latest saved SOLL version); null when none was saved.</summary>
     public SourceToBe? WerkstattToBe { get; init; }
+
+    /// <summary>The workshop's notes and action items on the process (<see cref="Werkstatt.Service.WorkshopNotes.WorkshopResults"/>).</summary>
+    public RecordedResults Results { get; init; } = RecordedResults.None;
 }

@@ -37,6 +37,7 @@ public sealed class SubmissionLibrarySource(WerkstattDbContext db) : ILibrarySou
         var dossier = await db.Set<Dossier>().AsNoTracking().Where(d => d.WerkstattId == werkstatt.Value)
             .OrderByDescending(d => d.Number).Select(d => (int?)d.Number).FirstOrDefaultAsync(cancellationToken);
         var notes = await WorkshopNotes.WorkshopNotesText.ForWerkstattAsync(db, werkstatt, cancellationToken);
+        var results = await WorkshopNotes.WorkshopResults.ForWerkstattAsync(db, werkstatt, cancellationToken);
 
         var result = new List<SourceProcess>();
         foreach (var process in processes)
@@ -61,7 +62,10 @@ public sealed class SubmissionLibrarySource(WerkstattDbContext db) : ILibrarySou
 
             result.Add(new SourceProcess(
                 process.Id, process.Name, process.LeikaKey, topics.GetValueOrDefault(process.TopicId), string.Join(' ', process.Levels.Order()),
-                notes.GetValueOrDefault(process.Id), qa.Count == 0 ? null : string.Join('\n', qa), sourceMembers));
+                notes.GetValueOrDefault(process.Id), qa.Count == 0 ? null : string.Join('\n', qa), sourceMembers)
+            {
+                Results = results.GetValueOrDefault(process.Id) ?? Domain.WorkshopNotes.RecordedResults.None,
+            });
         }
 
         result = await WerkstattToBeSource.AddToAsync(db, werkstatt, result, cancellationToken);

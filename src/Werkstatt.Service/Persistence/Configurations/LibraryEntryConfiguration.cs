@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,15 @@ internal sealed class LibraryEntryConfiguration : IEntityTypeConfiguration<Libra
 
     private static readonly ValueConverter<IReadOnlyList<LibraryProfile>, string> Profiles = new(
         v => JsonSerializer.Serialize(v, Json), s => JsonSerializer.Deserialize<List<LibraryProfile>>(s, Json) ?? new List<LibraryProfile>());
+
+    // Enums by name, so a reordered NoteKind cannot change what stored versions say.
+    private static readonly JsonSerializerOptions NamedEnums = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly ValueConverter<IReadOnlyList<LibraryNote>, string> Notes = new(
+        v => JsonSerializer.Serialize(v, NamedEnums), s => JsonSerializer.Deserialize<List<LibraryNote>>(s, NamedEnums) ?? new List<LibraryNote>());
+
+    private static readonly ValueConverter<IReadOnlyList<LibraryActionItem>, string> ActionItems = new(
+        v => JsonSerializer.Serialize(v, NamedEnums), s => JsonSerializer.Deserialize<List<LibraryActionItem>>(s, NamedEnums) ?? new List<LibraryActionItem>());
 
     public void Configure(EntityTypeBuilder<LibraryEntry> builder)
     {
@@ -49,6 +59,8 @@ internal sealed class LibraryEntryConfiguration : IEntityTypeConfiguration<Libra
             v.Property(x => x.WerkstattTitle).HasMaxLength(LibraryEntry.TopicMaxLength);
             v.Property(x => x.Models).HasConversion(Models, Comparer<LibraryModel>());
             v.Property(x => x.Profiles).HasConversion(Profiles, Comparer<LibraryProfile>());
+            v.Property(x => x.Notes).HasConversion(Notes, Comparer<LibraryNote>());
+            v.Property(x => x.ActionItems).HasConversion(ActionItems, Comparer<LibraryActionItem>());
         });
         builder.OwnsMany(e => e.Imports, i =>
         {

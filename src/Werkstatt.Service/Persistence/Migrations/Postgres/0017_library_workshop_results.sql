@@ -1,0 +1,5 @@
+-- 0017: the workshop's notes and action items per library version as JSON (metadata.json's notes[] and actionItems[]);
+-- versions from before keep their workshopNotes text and get empty lists.
+
+ALTER TABLE library_versions ADD "Notes" text NOT NULL DEFAULT '[]';
+ALTER TABLE library_versions ADD "ActionItems" text NOT NULL DEFAULT '[]';
