@@ -4,6 +4,7 @@ using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Review;
 using Werkstatt.Service.Common;
+using Werkstatt.Service.Dossiers;
 using Werkstatt.Service.Staffing;
 using Werkstatt.Service.Submissions;
 using Werkstatt.Service.Tests.Voting;
@@ -61,5 +62,15 @@ public sealed class SubmissionWorld : IAsyncDisposable
 
     public async Task<SubmissionView> ViewAsync(MemberId member) => CycleFixture.Ok(await Submissions.GetAsync(Coordinator, WerkstattId, Process.Id, member));
 
-    public ValueTask DisposeAsync() => Cycle.DisposeAsync();
+    /// <summary>Also removes the dossier files the world's Werkstatt got, so a rebuilt dossier never meets an old one.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var directory = Cycle.Get<DossierFiles>().FullPath($"dossiers/{WerkstattId.Value:N}");
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        await Cycle.DisposeAsync();
+    }
 }

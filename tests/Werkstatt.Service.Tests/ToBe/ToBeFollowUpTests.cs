@@ -29,16 +29,7 @@ public abstract class ToBeFollowUpTests(string provider) : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => _w = await SubmissionWorld.CreateAsync(provider);
 
-    public async ValueTask DisposeAsync()
-    {
-        var directory = _w.Cycle.Get<DossierFiles>().FullPath($"dossiers/{_w.WerkstattId.Value:N}");
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
-        await _w.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _w.DisposeAsync();
 
     [Fact]
     public async Task The_latest_saved_to_be_version_is_packaged_beside_the_as_is_models_and_reads_back_identically()

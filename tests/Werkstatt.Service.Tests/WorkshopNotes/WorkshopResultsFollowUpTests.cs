@@ -22,16 +22,7 @@ public abstract class WorkshopResultsFollowUpTests(string provider) : IAsyncLife
 
     public async ValueTask InitializeAsync() => _w = await SubmissionWorld.CreateAsync(provider);
 
-    public async ValueTask DisposeAsync()
-    {
-        var directory = _w.Cycle.Get<DossierFiles>().FullPath($"dossiers/{_w.WerkstattId.Value:N}");
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
-        await _w.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _w.DisposeAsync();
 
     [Fact]
     public async Task The_dossier_rebuilt_for_the_follow_up_shows_the_workshop_results_and_says_so()
