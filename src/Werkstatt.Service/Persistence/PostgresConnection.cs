@@ -12,12 +12,27 @@ public static class PostgresConnection
     /// </summary>
     public const int MaxAutoPrepare = 100;
 
+    /// <summary>
+    /// EF Core opens and closes the connection around every query, so a page returns its pooled connection about ten
+    /// times. Npgsql's default then queues a session reset (<c>RESET ALL; UNLISTEN *; pg_advisory_unlock_all(); DISCARD
+    /// …</c>, seven statements) that PostgreSQL runs before the next query — more server work than the query itself.
+    /// Nothing here leaves session state behind: no <c>SET</c> outside transactions, and the session-level advisory
+    /// locks (<see cref="Werkstatt.Service.Jobs.PlanLock"/>, the dossier build lock) are released before the connection
+    /// is closed (a broken connection is dropped, which releases them). An explicit <c>No Reset On Close</c> wins.
+    /// </summary>
+    public const bool NoResetOnClose = true;
+
     public static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Mentions(connectionString, "Max Auto Prepare") && !Mentions(connectionString, "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;
+        }
+
+        if (!Mentions(connectionString, "No Reset On Close") && !Mentions(connectionString, "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = NoResetOnClose;
         }
 
         return builder.ConnectionString;

@@ -15,4 +15,14 @@ public sealed class PostgresConnectionTests
         Assert.Equal("werkstatt", tuned.Database);
         Assert.Equal(0, off.MaxAutoPrepare);
     }
+
+    [Fact]
+    public void Pooled_connections_skip_the_session_reset_unless_the_connection_string_asks_for_it()
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(PostgresConnection.Tuned("Host=db;Database=werkstatt;Username=w"));
+        var reset = new NpgsqlConnectionStringBuilder(PostgresConnection.Tuned("Host=db;Database=werkstatt;Username=w;No Reset On Close=false"));
+
+        Assert.True(tuned.NoResetOnClose);
+        Assert.False(reset.NoResetOnClose);
+    }
 }
