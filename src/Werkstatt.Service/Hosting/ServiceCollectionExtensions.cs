@@ -95,6 +95,7 @@ public static class ServiceCollectionExtensions
         services.AddMailRetention();
         services.AddToBeModels();
         services.AddWorkshopNotes();
+        services.AddActorCache(configuration);
         return services;
     }
 
