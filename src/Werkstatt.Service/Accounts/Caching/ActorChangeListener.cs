@@ -38,8 +38,9 @@ public sealed partial class ActorChangeListener(ActorCache cache, ActorListenerC
             {
                 break;
             }
-            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or IOException or TimeoutException)
+            catch (Exception ex)
             {
+                // Whatever broke the connection, the loop must go on: a failed hosted service would stop the host.
                 LogLost(logger, delay.TotalSeconds, ex);
             }
             finally
