@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Network;
+using Werkstatt.Service.Accounts.Caching;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
 
 namespace Werkstatt.Service.Accounts;
 
 /// <summary>Logins for people: creation with one role, password reset, and the <see cref="Actor"/> behind a login.</summary>
-public sealed class AccountService(UserManager<AppUser> users, RoleManager<IdentityRole> roles, WerkstattDbContext db)
+public sealed class AccountService(UserManager<AppUser> users, RoleManager<IdentityRole> roles, WerkstattDbContext db, ActorCache cache)
 {
     public async Task EnsureRolesAsync(CancellationToken cancellationToken = default)
     {
@@ -81,8 +82,28 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         return user;
     }
 
-    /// <summary>Loads who a login is now (roles and member from the database, so changes apply at once).</summary>
+    /// <summary>
+    /// Who a login is now: from the <see cref="ActorCache"/> when it may be trusted, else from the database (roles and
+    /// member, so changes apply at once either way).
+    /// </summary>
     public async Task<Actor?> ActorForUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var generation = cache.Begin();
+        if (generation is not null && cache.TryGet(userId, out var cached))
+        {
+            return cached;
+        }
+
+        var actor = await LoadActorAsync(userId, cancellationToken);
+        if (generation is { } taken && actor is not null)
+        {
+            cache.Store(userId, actor, taken);
+        }
+
+        return actor;
+    }
+
+    private async Task<Actor?> LoadActorAsync(string userId, CancellationToken cancellationToken)
     {
         // The user and its role names in one round trip: this runs on every request.
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new

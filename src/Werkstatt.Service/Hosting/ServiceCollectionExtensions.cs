@@ -97,6 +97,7 @@ public static class ServiceCollectionExtensions
         services.AddMailRetention();
         services.AddToBeModels();
         services.AddWorkshopNotes();
+        services.AddActorCache(configuration);
         return services;
     }
 
