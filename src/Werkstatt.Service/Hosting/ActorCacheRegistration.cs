@@ -21,8 +21,8 @@ public static class ActorCacheRegistration
             database.IsPostgres ? configuration.GetConnectionString("Werkstatt") : null,
             sp.GetRequiredService<IOptions<ActorCacheOptions>>().Value.ListenerRetryDelay));
         services.AddSingleton<ActorCacheInterceptor>();
-        services.ConfigureDbContext<PostgresWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ActorCacheInterceptor>()), ServiceLifetime.Singleton);
-        services.ConfigureDbContext<SqliteWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ActorCacheInterceptor>()), ServiceLifetime.Singleton);
+        services.ConfigureDbContext<PostgresWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ActorCacheInterceptor>()));
+        services.ConfigureDbContext<SqliteWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<ActorCacheInterceptor>()));
         services.AddHostedService<ActorChangeListener>();
         return services;
     }

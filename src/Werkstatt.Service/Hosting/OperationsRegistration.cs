@@ -18,8 +18,8 @@ public static class OperationsRegistration
         services.AddScoped<AuditService>();
         services.AddScoped<Privacy.PersonDataService>();
         services.AddSingleton<AuditInterceptor>();
-        services.ConfigureDbContext<PostgresWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Singleton);
-        services.ConfigureDbContext<SqliteWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Singleton);
+        services.ConfigureDbContext<PostgresWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.ConfigureDbContext<SqliteWerkstattDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         return services;
     }
 }

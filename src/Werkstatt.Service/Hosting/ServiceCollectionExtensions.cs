@@ -41,9 +41,9 @@ public static class ServiceCollectionExtensions
                     ["Database:Provider=postgres braucht ConnectionStrings:Werkstatt (oder die Umgebungsvariable ConnectionStrings__Werkstatt)."]);
             }
 
-            // Options are built once per process, not per request (they are immutable; the context stays scoped).
+            // Options stay scoped: the audit interceptor finds the request's AuditContext through their service provider.
             var tuned = PostgresConnection.Tuned(connectionString);
-            services.AddDbContext<WerkstattDbContext, PostgresWerkstattDbContext>(o => o.UseNpgsql(tuned), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContext<WerkstattDbContext, PostgresWerkstattDbContext>(o => o.UseNpgsql(tuned));
         }
         else
         {
@@ -51,7 +51,7 @@ public static class ServiceCollectionExtensions
             {
                 var configured = configuration.GetConnectionString("Werkstatt");
                 o.UseSqlite(string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnection(sp.GetRequiredService<IOptions<StorageOptions>>().Value) : configured);
-            }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            });
         }
 
         // Keys sign login cookies, antiforgery and reset tokens; in the database every instance shares them.
