@@ -28,8 +28,15 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
             return Error.Forbidden();
         }
 
-        var calendar = await db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.WerkstattId == werkstattId, cancellationToken);
-        return DeliveryView.From(calendar, graph.IsConfigured(network.Value));
+        return await DeliveryOfAsync(werkstattId, network, cancellationToken);
+    }
+
+    /// <summary>The same for a Werkstatt the caller has loaded already (the Werkstatt page), without reading it again.</summary>
+    public async Task<Result<DeliveryView>> DeliveryAsync(Actor actor, Werkstatt.Domain.Cycle.Werkstatt werkstatt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(werkstatt);
+        return actor.BelongsTo(werkstatt.NetworkId) ? await DeliveryOfAsync(werkstatt.Id, werkstatt.NetworkId, cancellationToken) : Error.Forbidden();
     }
 
     /// <summary>Sends the invitations to every participant not invited yet (and any update due); returns the number of new messages.</summary>
@@ -71,6 +78,12 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
 
             return sync.SyncAsync(werkstatt, calendar, send: false, cancellationToken);
         }, cancellationToken);
+
+    private async Task<Result<DeliveryView>> DeliveryOfAsync(WerkstattId werkstattId, Werkstatt.Domain.Network.NetworkId network, CancellationToken cancellationToken)
+    {
+        var calendar = await db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.WerkstattId == werkstattId, cancellationToken);
+        return DeliveryView.From(calendar, graph.IsConfigured(network.Value));
+    }
 
     private async Task<Result<T>> ChangeAsync<T>(Actor actor, WerkstattId werkstattId, int? expectedVersion, Func<Werkstatt.Domain.Cycle.Werkstatt, WerkstattCalendar, Task<T>> change, CancellationToken cancellationToken)
     {

@@ -24,6 +24,22 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
         return ballots.Where(b => b.HasVoted).Select(b => b.MemberId).ToHashSet();
     }
 
+    /// <summary>
+    /// How many members of the network have no dot on their ballot yet; 0 once the vote is closed. One round trip for what
+    /// <see cref="VotingClosedAsync"/>, <see cref="MemberCountAsync"/> and <see cref="MembersWhoVotedAsync"/> tell (the
+    /// Werkstatt page's timeline asks on every view while the vote runs).
+    /// </summary>
+    public async Task<int> MembersYetToVoteAsync(WerkstattId werkstatt, NetworkId network, CancellationToken cancellationToken)
+    {
+        var counts = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt).Select(w => new
+        {
+            Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == werkstatt && r.ClosedAt != null),
+            Members = db.Members.Count(m => m.NetworkId == network),
+            Voted = db.Set<Ballot>().Count(b => b.WerkstattId == werkstatt && b.Dots.Any()),
+        }).FirstOrDefaultAsync(cancellationToken);
+        return counts is null || counts.Closed ? 0 : counts.Members - counts.Voted;
+    }
+
     public async Task<bool> VotingClosedAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
         await db.Set<VotingRound>().AsNoTracking().AnyAsync(r => r.WerkstattId == werkstatt && r.ClosedAt != null, cancellationToken);
 

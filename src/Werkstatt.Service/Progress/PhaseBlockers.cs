@@ -10,12 +10,19 @@ public sealed class PhaseBlockers(CycleFactsReader facts, IEnumerable<IPhaseBloc
     public async Task<IReadOnlyList<PhaseBlocker>> ForNextPhaseAsync(WerkstattAggregate werkstatt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
+        return werkstatt.Phase.Next() is null ? [] : await ForNextPhaseAsync(werkstatt, now, await facts.ForAsync(werkstatt.Id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The same, with the cycle facts the caller has just read for this Werkstatt (one read per call, not one per step).</summary>
+    public async Task<IReadOnlyList<PhaseBlocker>> ForNextPhaseAsync(WerkstattAggregate werkstatt, DateTimeOffset now, CycleFacts cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(werkstatt);
+        ArgumentNullException.ThrowIfNull(cycle);
         if (werkstatt.Phase.Next() is not { } next)
         {
             return [];
         }
 
-        var cycle = await facts.ForAsync(werkstatt.Id, cancellationToken);
         var blockers = werkstatt.BlockersFor(next, now, cycle).Select(r => new PhaseBlocker(r.Message)).ToList();
         foreach (var source in sources)
         {

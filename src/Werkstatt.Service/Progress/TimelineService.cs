@@ -7,7 +7,11 @@ namespace Werkstatt.Service.Progress;
 /// <summary>The coordinator's view of a Werkstatt's progress: its timeline and what blocks the next phase.</summary>
 public sealed class TimelineService(PhaseBlockers blockers, TimeProvider time)
 {
-    public async Task<Result<WerkstattTimeline>> ForAsync(Actor actor, WerkstattAggregate werkstatt, CancellationToken cancellationToken = default)
+    public Task<Result<WerkstattTimeline>> ForAsync(Actor actor, WerkstattAggregate werkstatt, CancellationToken cancellationToken = default) =>
+        ForAsync(actor, werkstatt, null, cancellationToken);
+
+    /// <summary>The same, with the cycle facts the caller read in this call (the Werkstatt page has them from its view); null reads them.</summary>
+    public async Task<Result<WerkstattTimeline>> ForAsync(Actor actor, WerkstattAggregate werkstatt, CycleFacts? facts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(werkstatt);
@@ -30,7 +34,9 @@ public sealed class TimelineService(PhaseBlockers blockers, TimeProvider time)
                 PhaseDates.PlannedEnd(werkstatt.Schedule, phase)))
             .ToList();
         var next = werkstatt.Phase.Next();
-        var blocking = next is null ? [] : await blockers.ForNextPhaseAsync(werkstatt, now, cancellationToken);
+        var blocking = next is null ? []
+            : facts is null ? await blockers.ForNextPhaseAsync(werkstatt, now, cancellationToken)
+            : await blockers.ForNextPhaseAsync(werkstatt, now, facts, cancellationToken);
         return new WerkstattTimeline(now, steps, next, blocking);
     }
 }

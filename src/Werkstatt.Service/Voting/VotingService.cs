@@ -16,6 +16,17 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
 
     public async Task<Result<VotingView>> GetAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
     {
+        var page = await GetPageAsync(actor, werkstattId, cancellationToken);
+        return page.IsSuccess ? page.Value.Voting : page.Error;
+    }
+
+    /// <summary>
+    /// The vote as <see cref="GetAsync"/> shows it and, for a process manager of the network, its own member's ballot as
+    /// <see cref="GetBallotAsync"/> shows it: the ballot page needs both, and everything the ballot needs is among what
+    /// the vote loads (every ballot and member of it), so one load serves both.
+    /// </summary>
+    public async Task<Result<VotingPage>> GetPageAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
         var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
         if (!werkstatt.IsSuccess)
         {
@@ -32,58 +43,71 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
         IReadOnlyDictionary<TopicId, int>? counts = round.IsClosed || round.CountsVisible
             ? topics.ToDictionary(t => t.Id, t => ballots.Sum(b => b.DotsOn(t.Id)))
             : null;
-        return new VotingView(
+        var own = actor.Is(Role.ProcessManager) && actor.NetworkId == w.NetworkId ? actor.MemberId : null;
+        var view = new VotingView(
             w, round, topics, counts,
             coordinates ? members.Where(m => !voted.Contains(m.Id)).ToList() : null,
-            members.Count(m => voted.Contains(m.Id)), members.Count, coordinates,
-            actor.Is(Role.ProcessManager) && actor.NetworkId == w.NetworkId ? actor.MemberId : null);
+            members.Count(m => voted.Contains(m.Id)), members.Count, coordinates, own);
+
+        // The same checks as GetBallotAsync: a process manager of exactly this member, a member of the network.
+        BallotView? ballot = null;
+        if (own is { } memberId && actor.IsProcessManagerOf(w.NetworkId, memberId) && members.FirstOrDefault(m => m.Id == memberId) is { } member)
+        {
+            var stored = ballots.FirstOrDefault(b => b.MemberId == memberId) ?? Ballot.For(werkstattId, memberId);
+            ballot = new BallotView(w, member, stored, round.Settings, topics, round.IsClosed);
+        }
+
+        return new VotingPage(view, ballot);
     }
 
     public async Task<Result<BallotView>> GetBallotAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, CancellationToken cancellationToken = default)
     {
-        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
-        if (!werkstatt.IsSuccess)
+        var scoped = await scope.ReadableWithMemberAsync(actor, werkstattId, memberId, track: false, cancellationToken);
+        if (!scoped.IsSuccess)
         {
-            return werkstatt.Error;
+            return scoped.Error;
         }
 
-        var w = werkstatt.Value;
+        var w = scoped.Value.Werkstatt;
         if (!actor.IsProcessManagerOf(w.NetworkId, memberId))
         {
             return Error.Forbidden("Den Stimmzettel einer Verwaltung sehen nur ihre Prozessmanager:innen.");
         }
 
-        var member = await scope.MemberAsync(w.NetworkId, memberId, cancellationToken);
-        if (!member.IsSuccess)
+        if (scoped.Value.Member is not { } member)
         {
-            return member.Error;
+            return Error.NotFound(WerkstattScope.MemberWhat);
         }
 
         var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
         var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.WerkstattId == werkstattId && b.MemberId == memberId, cancellationToken)
             ?? Ballot.For(werkstattId, memberId);
-        return new BallotView(w, member.Value, ballot, round.Settings, await OpenTopicsAsync(werkstattId, cancellationToken), round.IsClosed);
+        return new BallotView(w, member, ballot, round.Settings, await OpenTopicsAsync(werkstattId, cancellationToken), round.IsClosed);
     }
 
     public async Task<Result<BallotView>> CastAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, CastBallot command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
-        if (!werkstatt.IsSuccess)
+
+        // Tracked: the audit entry of the save names the member and finds the network among the tracked entities.
+        var scoped = await scope.ReadableWithMemberAsync(actor, werkstattId, memberId, track: true, cancellationToken);
+        if (!scoped.IsSuccess)
         {
-            return werkstatt.Error;
+            db.ChangeTracker.Clear();
+            return scoped.Error;
         }
 
-        var w = werkstatt.Value;
+        var w = scoped.Value.Werkstatt;
         if (!actor.IsProcessManagerOf(w.NetworkId, memberId))
         {
+            db.ChangeTracker.Clear();
             return Error.Forbidden(new Werkstatt.Domain.Voting.Rules.MembersCastOnlyTheirOwnBallotRule(memberId, actor.MemberId).Message);
         }
 
-        var member = await scope.MemberAsync(w.NetworkId, memberId, cancellationToken);
-        if (!member.IsSuccess)
+        if (scoped.Value.Member is not { } member)
         {
-            return member.Error;
+            db.ChangeTracker.Clear();
+            return Error.NotFound(WerkstattScope.MemberWhat);
         }
 
         var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
@@ -104,7 +128,7 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
 
         // Everything the view shows is loaded already (the ballot as saved); reading it all again doubled the cost of a vote.
         return conflict is null
-            ? new BallotView(w, member.Value, ballot, round.Settings, topics.Values.Where(t => t.Status == TopicStatus.Open).OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList(), round.IsClosed)
+            ? new BallotView(w, member, ballot, round.Settings, topics.Values.Where(t => t.Status == TopicStatus.Open).OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList(), round.IsClosed)
             : conflict;
     }
 

@@ -252,7 +252,7 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time, C
         var next = werkstatt.Phase.Next();
         var facts = await cycleFacts.ForAsync(werkstatt.Id, cancellationToken);
         var blockers = next is { } target ? werkstatt.BlockersFor(target, now, facts).Select(r => r.Message).ToList() : [];
-        return new WerkstattView(werkstatt, network, ScheduleCalendarCheck.Flags(werkstatt.Schedule, network.FederalState), next, blockers);
+        return new WerkstattView(werkstatt, network, ScheduleCalendarCheck.Flags(werkstatt.Schedule, network.FederalState), next, blockers, facts);
     }
 
     private WerkstattAggregate NewWerkstatt(Network network, string? title, DateOnly firstDay, int? days, Venue venue)

@@ -39,6 +39,26 @@ public sealed class VotingAuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_ballot_of_a_member_the_network_does_not_have_is_not_found_and_nothing_is_saved()
+    {
+        await _f.MoveToAsync(Phase.TopicCollection);
+        var topic = await _f.ProposeAsync("Hundesteuer");
+        await _f.MoveToAsync(Phase.Voting);
+        var unknown = new MemberId(Guid.NewGuid());
+        var manager = new Actor("x", "PM X", _f.Net.Network.Id, unknown, new HashSet<Role> { Role.ProcessManager });
+
+        var see = await _f.Get<VotingService>().GetBallotAsync(manager, _f.WerkstattId, unknown);
+        var cast = await _f.Get<VotingService>().CastAsync(manager, _f.WerkstattId, unknown, new CastBallot(new Dictionary<TopicId, int> { [topic.Id] = 1 }, 0));
+        var page = CycleFixture.Ok(await _f.Get<VotingService>().GetPageAsync(manager, _f.WerkstattId));
+
+        Assert.Equal((ErrorKind.NotFound, "Die Verwaltung wurde nicht gefunden."), (see.Error?.Kind, see.Error?.Message));
+        Assert.Equal(ErrorKind.NotFound, cast.Error?.Kind);
+        Assert.Null(page.Ballot);
+        Assert.Equal(unknown, page.Voting.OwnMember);
+        Assert.Equal(0, CycleFixture.Ok(await _f.Get<VotingService>().GetAsync(_f.Net.Coordinator, _f.WerkstattId)).Voted);
+    }
+
+    [Fact]
     public async Task Process_manager_of_A_cannot_declare_capacity_bid_or_claim_for_B()
     {
         var processes = await _f.ToAssignmentAsync(("Anmeldung", 2, [MemberLevel.Stadt], false));

@@ -10,13 +10,12 @@ public sealed class VotingBlockers(CycleProgressReader progress) : IPhaseBlocker
     public async Task<IReadOnlyList<PhaseBlocker>> BlockersAsync(WerkstattAggregate werkstatt, Phase target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(werkstatt);
-        if (target != Phase.ProcessSelection || await progress.VotingClosedAsync(werkstatt.Id, cancellationToken))
+        if (target != Phase.ProcessSelection)
         {
             return [];
         }
 
-        var missing = await progress.MemberCountAsync(werkstatt.NetworkId, cancellationToken)
-            - (await progress.MembersWhoVotedAsync(werkstatt.Id, cancellationToken)).Count;
+        var missing = await progress.MembersYetToVoteAsync(werkstatt.Id, werkstatt.NetworkId, cancellationToken);
         return missing <= 0
             ? []
             : [new PhaseBlocker($"{Plural.Of(missing, "Verwaltung hat", "Verwaltungen haben")} noch nicht abgestimmt", WerkstattLinks.Voting(werkstatt.Id))];

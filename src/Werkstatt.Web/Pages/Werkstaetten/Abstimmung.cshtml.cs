@@ -92,18 +92,14 @@ public sealed class AbstimmungModel(ActorAccessor actors, VotingService voting) 
         }
 
         var actor = await actors.RequireAsync(cancellationToken);
-        var result = await voting.GetAsync(actor, new WerkstattId(id), cancellationToken);
+        var result = await voting.GetPageAsync(actor, new WerkstattId(id), cancellationToken);
         if (!result.IsSuccess)
         {
             return PageErrors.Refusal(this, result.Error) ?? NotFound();
         }
 
-        View = result.Value;
-        if (View.OwnMember is { } member)
-        {
-            var ballot = await voting.GetBallotAsync(actor, new WerkstattId(id), member, cancellationToken);
-            Ballot = ballot.IsSuccess ? ballot.Value : null;
-        }
+        View = result.Value.Voting;
+        Ballot = result.Value.Ballot;
 
         if (fresh)
         {

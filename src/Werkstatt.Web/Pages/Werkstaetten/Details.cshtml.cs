@@ -119,8 +119,9 @@ public sealed class DetailsModel(ActorAccessor actors, WerkstattService werkstae
     {
         View = view;
         CanChange = actor.Coordinates(view.Werkstatt.NetworkId);
-        var timeline = await timelines.ForAsync(actor, view.Werkstatt, cancellationToken);
+        // The view's cycle facts and Werkstatt were read in this request; the timeline and the delivery use them as they are.
+        var timeline = await timelines.ForAsync(actor, view.Werkstatt, view.Facts, cancellationToken);
         Timeline = timeline.IsSuccess ? timeline.Value : new WerkstattTimeline(DateTimeOffset.MinValue, [], null, []);
-        Delivery = (await invitations.DeliveryAsync(actor, view.Werkstatt.Id, cancellationToken)).Value;
+        Delivery = (await invitations.DeliveryAsync(actor, view.Werkstatt, cancellationToken)).Value;
     }
 }
