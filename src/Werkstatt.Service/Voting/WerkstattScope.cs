@@ -44,4 +44,26 @@ public sealed class WerkstattScope(WerkstattDbContext db)
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         return member is null || member.NetworkId != network ? Error.NotFound("Die Verwaltung") : member;
     }
+
+    /// <summary>
+    /// <see cref="ReadableAsync"/> and <see cref="MemberAsync"/> in one round trip (the offer and claim requests of
+    /// the load benchmark): the member is null when it is missing or belongs to another network. Tracked on request, so
+    /// a save in the same request finds both without reading them again.
+    /// </summary>
+    public async Task<Result<(WerkstattAggregate Werkstatt, Member? Member)>> ReadableWithMemberAsync(
+        Actor actor, WerkstattId id, MemberId member, bool track, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var werkstaetten = track ? db.Werkstaetten : db.Werkstaetten.AsNoTracking();
+        var row = await (
+            from w in werkstaetten.Where(w => w.Id == id)
+            from m in db.Members.Where(m => m.Id == member && m.NetworkId == w.NetworkId).DefaultIfEmpty()
+            select new { Werkstatt = w, Member = m }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return Error.NotFound(What);
+        }
+
+        return actor.BelongsTo(row.Werkstatt.NetworkId) ? (row.Werkstatt, row.Member) : Error.Forbidden();
+    }
 }
