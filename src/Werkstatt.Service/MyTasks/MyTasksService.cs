@@ -32,7 +32,7 @@ public sealed class MyTasksService(WerkstattDbContext db, IEnumerable<IMyTaskSou
             tasks.AddRange(await source.TasksAsync(context, cancellationToken));
         }
 
-        return new MyTasksView(now, Group(tasks));
+        return new MyTasksView(now, Group(tasks), context.OpenWerkstaetten);
     }
 
     /// <summary>Groups by Werkstatt; groups and tasks by due date (none last), then by priority. The network's own tasks come first.</summary>

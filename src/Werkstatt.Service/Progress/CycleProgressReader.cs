@@ -95,4 +95,40 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     /// <summary>The members that declared a capacity for this Werkstatt (0 counts as declared: "we take none this time").</summary>
     public async Task<IReadOnlySet<MemberId>> MembersWithCapacityAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
         (await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == werkstatt && o.CapacityDeclaredAt != null).Select(o => o.MemberId).ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <summary>
+    /// <see cref="VotingClosedAsync"/> and <see cref="MembersWhoVotedAsync"/> in one round trip ("Meine Aufgaben" in the
+    /// voting window of the load benchmark): one row per member that voted, or one without a member.
+    /// </summary>
+    public async Task<(bool Closed, IReadOnlySet<MemberId> Voted)> VotingAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
+    {
+        // Flat rows (a left join), not a nested list: SQLite cannot run the APPLY a nested list would need.
+        var rows = await (
+            from w in db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt)
+            from b in db.Set<Ballot>().Where(b => b.WerkstattId == w.Id && b.Dots.Any()).DefaultIfEmpty()
+            select new
+            {
+                Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == werkstatt && r.ClosedAt != null),
+                Member = b == null ? (MemberId?)null : b.MemberId,
+            }).ToListAsync(cancellationToken);
+        return (rows.Any(r => r.Closed), rows.Where(r => r.Member is not null).Select(r => r.Member!.Value).ToHashSet());
+    }
+
+    /// <summary>
+    /// Whether the plan is confirmed and whether it was proposed, and <see cref="MembersWithCapacityAsync"/>, in one
+    /// round trip ("Meine Aufgaben" in the claiming window of the load benchmark).
+    /// </summary>
+    public async Task<(bool Confirmed, bool Proposed, IReadOnlySet<MemberId> Declared)> AssignmentAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from w in db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt)
+            from o in db.Set<MemberOffer>().Where(o => o.WerkstattId == w.Id && o.CapacityDeclaredAt != null).DefaultIfEmpty()
+            select new
+            {
+                Confirmed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == werkstatt && p.ConfirmedAt != null),
+                Proposed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == werkstatt && p.ProposedAt != null),
+                Member = o == null ? (MemberId?)null : o.MemberId,
+            }).ToListAsync(cancellationToken);
+        return (rows.Any(r => r.Confirmed), rows.Any(r => r.Proposed), rows.Where(r => r.Member is not null).Select(r => r.Member!.Value).ToHashSet());
+    }
 }

@@ -13,7 +13,7 @@ using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 namespace Werkstatt.Service.Staffing;
 
 /// <summary>The coordinator's side of the assignment: the board, the solver's proposal, changes by hand and the confirmation.</summary>
-public sealed class AssignmentService(WerkstattDbContext db, WerkstattScope scope, LoadHistoryReader history, TimeProvider time)
+public sealed class AssignmentService(WerkstattDbContext db, WerkstattScope scope, LoadHistoryReader history, OfferService offers, TimeProvider time)
 {
     private const string What = "Die Zuteilung";
 
@@ -25,9 +25,42 @@ public sealed class AssignmentService(WerkstattDbContext db, WerkstattScope scop
             return werkstatt.Error;
         }
 
-        var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstattId, cancellationToken)
-            ?? StaffingPlan.For(werkstattId);
-        return await ViewAsync(werkstatt.Value, plan, cancellationToken);
+        return await BoardOfAsync(werkstatt.Value, cancellationToken);
+    }
+
+    /// <summary>
+    /// The assignment page: the actor's member offer (for its process manager) and the board (for the coordination),
+    /// reading the Werkstatt once.
+    /// </summary>
+    public async Task<Result<AssignmentPageView>> PageAsync(Actor actor, WerkstattId werkstattId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        OfferView? offer = null;
+        WerkstattAggregate werkstatt;
+        if (actor.Is(Role.ProcessManager) && actor.MemberId is { } member)
+        {
+            var own = await offers.GetAsync(actor, werkstattId, member, cancellationToken);
+            if (!own.IsSuccess)
+            {
+                return own.Error;
+            }
+
+            offer = own.Value;
+            werkstatt = offer.Werkstatt;
+        }
+        else
+        {
+            var readable = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
+            if (!readable.IsSuccess)
+            {
+                return readable.Error;
+            }
+
+            werkstatt = readable.Value;
+        }
+
+        var board = actor.Coordinates(werkstatt.NetworkId) ? await BoardOfAsync(werkstatt, cancellationToken) : null;
+        return new AssignmentPageView(werkstatt, offer, board);
     }
 
     /// <summary>Lets the solver fill the open slots around the claims; replaces the board.</summary>
@@ -96,6 +129,13 @@ public sealed class AssignmentService(WerkstattDbContext db, WerkstattScope scop
         return actor.Coordinates(werkstatt.Value.NetworkId)
             ? werkstatt.Value
             : Error.Forbidden("Die Übersicht der Zuteilung, der Vorschlag und die Bestätigung sind Sache der Koordination.");
+    }
+
+    private async Task<BoardView> BoardOfAsync(WerkstattAggregate werkstatt, CancellationToken cancellationToken)
+    {
+        var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstatt.Id, cancellationToken)
+            ?? StaffingPlan.For(werkstatt.Id);
+        return await ViewAsync(werkstatt, plan, cancellationToken);
     }
 
     private async Task<BoardView> ViewAsync(WerkstattAggregate werkstatt, StaffingPlan plan, CancellationToken cancellationToken)

@@ -31,77 +31,73 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
             return context.Error;
         }
 
-        var (w, member, offer) = context.Value;
-        return await ViewAsync(w, member, offer, cancellationToken);
+        var (w, member) = context.Value;
+        var offers = await OffersAsync(w, member, track: false, cancellationToken);
+        var processes = await ProcessesAsync(werkstattId, cancellationToken);
+        var plan = await PlanAsync(werkstattId, cancellationToken);
+        return View(offers, processes, plan);
     }
 
     public Task<Result<OfferView>> DeclareCapacityAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, int capacity, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (w, _, offer, confirmed, now) =>
-        {
-            offer.DeclareCapacity(capacity, w.Phase, confirmed, now);
-            return Task.CompletedTask;
-        }, null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, _, confirmed, now) => c.Offer.DeclareCapacity(capacity, c.Werkstatt.Phase, confirmed, now), null, cancellationToken);
 
     public Task<Result<OfferView>> SetBidsAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, IReadOnlyDictionary<ProcessId, Bid> bids, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, async (w, _, offer, confirmed, _) =>
-        {
-            var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstattId).ToDictionaryAsync(p => p.Id, cancellationToken);
-            offer.SetBids(bids, processes, w.Phase, confirmed);
-        }, null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, confirmed, _) =>
+            c.Offer.SetBids(bids, processes.ToDictionary(p => p.Id), c.Werkstatt.Phase, confirmed), null, cancellationToken);
 
     /// <summary>
     /// Takes a slot of the process. Two members racing for the last slot meet at the unique slot index (one wins, the
     /// other gets a rule error); two claims of one member meet at the offer's version, so its capacity holds.
     /// </summary>
     public Task<Result<OfferView>> ClaimAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, ProcessId processId, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, async (w, member, offer, confirmed, now) =>
+        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, confirmed, now) =>
         {
-            var process = await db.Set<Process>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == processId && p.WerkstattId == werkstattId, cancellationToken)
+            var process = processes.FirstOrDefault(p => p.Id == processId)
                 ?? throw new DomainRuleViolation("ProcessMustExist", "Diesen Prozess gibt es in dieser Werkstatt nicht.", "ProcessId");
-            var others = await db.Set<MemberOffer>().AsNoTracking()
-                .Where(o => o.WerkstattId == werkstattId && o.MemberId != memberId)
-                .ToListAsync(cancellationToken);
-            var taken = others.SelectMany(o => o.Claims).Where(c => c.ProcessId == processId).Select(c => c.Slot).ToList();
-            offer.Claim(process, member.Level, taken, w.Phase, confirmed, now, actor.Name);
+            var taken = c.Others.SelectMany(o => o.Claims).Where(cl => cl.ProcessId == processId).Select(cl => cl.Slot).ToList();
+            c.Offer.Claim(process, c.Member.Level, taken, c.Werkstatt.Phase, confirmed, now, actor.Name);
         }, SlotTaken, cancellationToken);
 
     public Task<Result<OfferView>> ReleaseAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, ProcessId processId, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (w, _, offer, confirmed, _) =>
-        {
-            offer.Release(processId, w.Phase, confirmed);
-            return Task.CompletedTask;
-        }, null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, _, confirmed, _) => c.Offer.Release(processId, c.Werkstatt.Phase, confirmed), null, cancellationToken);
 
-    private async Task<Result<(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer)>> ContextAsync(
-        Actor actor, WerkstattId werkstattId, MemberId memberId, bool track, CancellationToken cancellationToken)
+    /// <summary>The Werkstatt and the member, checked against the actor, in one round trip.</summary>
+    private async Task<Result<(WerkstattAggregate Werkstatt, Member Member)>> ContextAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, bool track, CancellationToken cancellationToken)
     {
-        var werkstatt = await scope.ReadableAsync(actor, werkstattId, cancellationToken);
-        if (!werkstatt.IsSuccess)
+        var scoped = await scope.ReadableWithMemberAsync(actor, werkstattId, memberId, track, cancellationToken);
+        if (!scoped.IsSuccess)
         {
-            return werkstatt.Error;
+            return scoped.Error;
         }
 
-        var w = werkstatt.Value;
+        var (w, member) = scoped.Value;
         if (!actor.ManagesMember(w.NetworkId, memberId))
         {
+            db.ChangeTracker.Clear();
             return Error.Forbidden("Sie können nur für Ihre eigene Verwaltung Kapazität, Wünsche und Meldungen abgeben.");
         }
 
-        var member = await scope.MemberAsync(w.NetworkId, memberId, cancellationToken);
-        if (!member.IsSuccess)
+        if (member is null)
         {
-            return member.Error;
+            db.ChangeTracker.Clear();
+            return Error.NotFound("Die Verwaltung");
         }
 
-        var offers = track ? db.Set<MemberOffer>() : db.Set<MemberOffer>().AsNoTracking();
-        var offer = await offers.FirstOrDefaultAsync(o => o.WerkstattId == werkstattId && o.MemberId == memberId, cancellationToken)
-            ?? MemberOffer.For(werkstattId, memberId);
-        return (w, member.Value, offer);
+        return (w, member);
+    }
+
+    /// <summary>Every offer of the Werkstatt in one round trip: the member's own (new when none is stored; tracked to be changed) and the others'.</summary>
+    private async Task<OfferContext> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
+    {
+        var query = track ? db.Set<MemberOffer>() : db.Set<MemberOffer>().AsNoTracking();
+        var offers = await query.Where(o => o.WerkstattId == w.Id).ToListAsync(cancellationToken);
+        var offer = offers.FirstOrDefault(o => o.MemberId == member.Id) ?? MemberOffer.For(w.Id, member.Id);
+        return new OfferContext(w, member, offer, offers.Where(o => o.MemberId != member.Id).ToList());
     }
 
     private async Task<Result<OfferView>> ChangeAsync(
         Actor actor, WerkstattId werkstattId, MemberId memberId, int? version,
-        Func<WerkstattAggregate, Member, MemberOffer, bool, DateTimeOffset, Task> change, Error? taken, CancellationToken cancellationToken)
+        Action<OfferContext, IReadOnlyList<Process>, bool, DateTimeOffset> change, Error? taken, CancellationToken cancellationToken)
     {
         var context = await ContextAsync(actor, werkstattId, memberId, track: true, cancellationToken);
         if (!context.IsSuccess)
@@ -109,17 +105,21 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
             return context.Error;
         }
 
-        var (w, member, offer) = context.Value;
-        if (version is { } expected && expected != offer.Version)
+        // Each read once, for the change and for the answer. The offers come last, so the slots others have taken are
+        // as fresh as they can be when this claim picks its own (the unique slot index still decides a race).
+        var (w, member) = context.Value;
+        var processes = await ProcessesAsync(werkstattId, cancellationToken);
+        var plan = await PlanAsync(werkstattId, cancellationToken);
+        var c = await OffersAsync(w, member, track: true, cancellationToken);
+        if (version is { } expected && expected != c.Offer.Version)
         {
             db.ChangeTracker.Clear();
             return Error.Concurrency(What);
         }
 
-        var confirmed = await db.Set<StaffingPlan>().AnyAsync(p => p.WerkstattId == werkstattId && p.ConfirmedAt != null, cancellationToken);
         try
         {
-            await change(w, member, offer, confirmed, time.GetUtcNow());
+            change(c, processes, plan?.IsConfirmed == true, time.GetUtcNow());
         }
         catch (DomainRuleViolation violation)
         {
@@ -127,28 +127,27 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
             return violation.ToError();
         }
 
-        var conflict = await db.SaveCreatedOrChangedAsync(offer, version, What, taken, cancellationToken);
+        var conflict = await db.SaveCreatedOrChangedAsync(c.Offer, version, What, taken, cancellationToken);
 
-        // The Werkstatt, member and offer are already loaded (and the offer saved): only the others' claims are read again.
-        if (conflict is not null)
-        {
-            return conflict;
-        }
-
-        return await ViewAsync(w, member, offer, cancellationToken);
+        // The answer is built from what is in memory: the saved offer and the others' as read before the change.
+        return conflict is null ? View(c, processes, plan) : conflict;
     }
 
-    private async Task<OfferView> ViewAsync(WerkstattAggregate w, Member member, MemberOffer offer, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Process>> ProcessesAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
+        await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+
+    private Task<StaffingPlan?> PlanAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
+        db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstattId, cancellationToken);
+
+    private static OfferView View(OfferContext c, IReadOnlyList<Process> processes, StaffingPlan? plan)
     {
-        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == w.Id).ToListAsync(cancellationToken);
-        var offers = await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == w.Id).ToListAsync(cancellationToken);
-        var plan = await db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == w.Id, cancellationToken);
+        var (w, member, offer, others) = c;
         var confirmed = plan?.IsConfirmed == true;
         var rows = processes
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => new OfferProcess(
                 p,
-                offers.Sum(o => o.Claims.Count(c => c.ProcessId == p.Id)),
+                others.Sum(o => o.Claims.Count(cl => cl.ProcessId == p.Id)) + offer.Claims.Count(cl => cl.ProcessId == p.Id),
                 offer.BidOn(p.Id),
                 offer.HasClaimed(p.Id),
                 confirmed && plan!.Has(p.Id, member.Id)))

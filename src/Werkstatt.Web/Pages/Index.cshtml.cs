@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Werkstatt.Domain.Cycle;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.MyTasks;
 using Werkstatt.Service.Networks;
-using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Web.Security;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Web.Pages;
 
 /// <summary>The start page for every role: "Meine Aufgaben" (what is due from me, by when), then the network's Werkstätten.</summary>
-public sealed class IndexModel(ActorAccessor actors, MyTasksService myTasks, WerkstattService werkstaetten, MemberService members, NetworkService networks, TimeProvider time) : PageModel
+public sealed class IndexModel(ActorAccessor actors, MyTasksService myTasks, MemberService members, NetworkService networks, TimeProvider time) : PageModel
 {
     public Actor Actor { get; private set; } = null!;
 
@@ -36,15 +34,12 @@ public sealed class IndexModel(ActorAccessor actors, MyTasksService myTasks, Wer
             return;
         }
 
+        // The tasks were found among the open Werkstätten; the list below shows the same ones without reading them again.
         if ((await myTasks.ForAsync(Actor, networkId, cancellationToken)) is { IsSuccess: true } tasks)
         {
             Tasks = tasks.Value;
             Now = tasks.Value.Now;
-        }
-
-        if ((await werkstaetten.ListAsync(Actor, networkId, cancellationToken)) is { IsSuccess: true } list)
-        {
-            Werkstaetten = list.Value.Where(w => !w.Phase.IsClosed()).ToList();
+            Werkstaetten = tasks.Value.OpenWerkstaetten;
         }
     }
 }

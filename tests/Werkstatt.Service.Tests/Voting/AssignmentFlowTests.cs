@@ -50,6 +50,25 @@ public sealed class AssignmentFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_claim_answer_counts_the_slots_others_hold_and_the_new_one()
+    {
+        var processes = await _f.ToAssignmentAsync(("Wohngeld", 2, [MemberLevel.Stadt], false));
+        var a = await _f.DeclareAsync(_f.Net.ManagerOfA, _f.Net.StadtA.Id, 1);
+        var b = await _f.DeclareAsync(_f.ManagerOfB, _f.Net.StadtB.Id, 1);
+        var offers = _f.Get<OfferService>();
+        CycleFixture.Ok(await offers.ClaimAsync(_f.Net.ManagerOfA, _f.WerkstattId, _f.Net.StadtA.Id, processes[0].Id, a.Offer.Version));
+
+        // The answer is built from what the claim read and saved, not read again: it must still count both claims.
+        var answer = CycleFixture.Ok(await _f.Get<OfferService>().ClaimAsync(_f.ManagerOfB, _f.WerkstattId, _f.Net.StadtB.Id, processes[0].Id, b.Offer.Version));
+        var row = Assert.Single(answer.Processes);
+        Assert.True(row.ClaimedByMember);
+        Assert.Equal((2, 0), (row.Claimed, row.FreeSlots));
+        Assert.Equal(b.Offer.Version + 1, answer.Offer.Version);
+        var read = Assert.Single(CycleFixture.Ok(await _f.Get<OfferService>().GetAsync(_f.ManagerOfB, _f.WerkstattId, _f.Net.StadtB.Id)).Processes);
+        Assert.Equal((row.Claimed, row.FreeSlots, row.ClaimedByMember), (read.Claimed, read.FreeSlots, read.ClaimedByMember));
+    }
+
+    [Fact]
     public async Task A_claim_after_the_proposal_must_be_solved_again_before_confirming()
     {
         var processes = await _f.ToAssignmentAsync(("Wohngeld", 2, [MemberLevel.Stadt], false));

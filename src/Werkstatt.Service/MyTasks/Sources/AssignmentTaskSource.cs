@@ -16,15 +16,14 @@ public sealed class AssignmentTaskSource(CycleProgressReader progress) : IMyTask
         var tasks = new List<MyTask>();
         foreach (var w in context.In(Phase.Assignment))
         {
-            var plan = await progress.PlanAsync(w.Id, cancellationToken);
-            if (plan?.IsConfirmed == true)
+            var (confirmed, proposed, declared) = await progress.AssignmentAsync(w.Id, cancellationToken);
+            if (confirmed)
             {
                 continue;
             }
 
             var due = w.Schedule.AssignmentConfirmed;
             var link = WerkstattLinks.Assignment(w.Id);
-            var declared = await progress.MembersWithCapacityAsync(w.Id, cancellationToken);
             if (context.ManagedMember is { } member && !declared.Contains(member))
             {
                 tasks.Add(new MyTask(
@@ -40,7 +39,7 @@ public sealed class AssignmentTaskSource(CycleProgressReader progress) : IMyTask
 
             var undeclared = await progress.MemberCountAsync(w.NetworkId, cancellationToken) - declared.Count;
             var waiting = undeclared > 0 ? $" {Plural.Of(undeclared, "Verwaltung hat", "Verwaltungen haben")} noch keine Kapazität gemeldet." : string.Empty;
-            if (plan?.ProposedAt is null)
+            if (!proposed)
             {
                 tasks.Add(new MyTask(
                     "Zuteilung berechnen",

@@ -35,12 +35,12 @@ public sealed class VotingTaskSource(CycleProgressReader progress) : IMyTaskSour
 
         foreach (var w in context.In(Phase.Voting))
         {
-            if (await progress.VotingClosedAsync(w.Id, cancellationToken))
+            var (closed, voted) = await progress.VotingAsync(w.Id, cancellationToken);
+            if (closed)
             {
                 continue;
             }
 
-            var voted = await progress.MembersWhoVotedAsync(w.Id, cancellationToken);
             if (context.ManagedMember is { } member && !voted.Contains(member))
             {
                 tasks.Add(new MyTask(

@@ -7,13 +7,12 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Staffing;
-using Werkstatt.Service.Werkstaetten;
 using Werkstatt.Web.Security;
 
 namespace Werkstatt.Web.Pages.Werkstaetten;
 
 /// <summary>The assignment: a process manager's capacity, bids and claims; the coordinator's board with proposal, changes by hand and confirmation.</summary>
-public sealed class ZuteilungModel(ActorAccessor actors, WerkstattService werkstaetten, OfferService offers, AssignmentService assignment) : PageModel
+public sealed class ZuteilungModel(ActorAccessor actors, OfferService offers, AssignmentService assignment) : PageModel
 {
     public Werkstatt.Domain.Cycle.Werkstatt Werkstatt { get; private set; } = null!;
 
@@ -124,36 +123,16 @@ public sealed class ZuteilungModel(ActorAccessor actors, WerkstattService werkst
             return NotFound();
         }
 
-        var actor = await actors.RequireAsync(cancellationToken);
-        var werkstattId = new WerkstattId(id);
-        var werkstatt = await werkstaetten.GetAsync(actor, werkstattId, cancellationToken);
-        if (!werkstatt.IsSuccess)
+        var page = await assignment.PageAsync(await actors.RequireAsync(cancellationToken), new WerkstattId(id), cancellationToken);
+        if (!page.IsSuccess)
         {
-            return PageErrors.Refusal(this, werkstatt.Error) ?? NotFound();
+            return PageErrors.Refusal(this, page.Error) ?? NotFound();
         }
 
-        Werkstatt = werkstatt.Value.Werkstatt;
-        if (actor.Coordinates(Werkstatt.NetworkId))
+        (Werkstatt, Offer, Board) = page.Value;
+        if (Offer is not null && error is null)
         {
-            var board = await assignment.BoardAsync(actor, werkstattId, cancellationToken);
-            if (!board.IsSuccess)
-            {
-                return PageErrors.Refusal(this, board.Error) ?? NotFound();
-            }
-
-            Board = board.Value;
-        }
-
-        if (actor.Is(Role.ProcessManager) && actor.MemberId is { } member)
-        {
-            var offer = await offers.GetAsync(actor, werkstattId, member, cancellationToken);
-            if (!offer.IsSuccess)
-            {
-                return PageErrors.Refusal(this, offer.Error) ?? NotFound();
-            }
-
-            Offer = offer.Value;
-            Capacity = error is null ? Offer.Offer.Capacity : Capacity;
+            Capacity = Offer.Offer.Capacity;
         }
 
         if (error is not null)
