@@ -6,9 +6,10 @@ namespace Werkstatt.Service.Operations;
 /// <summary>pg_dump in the custom format; restored by pg_restore piped into psql in one transaction.</summary>
 internal sealed class PostgresBackup(string connectionString)
 {
-    // Every table, view and sequence of the schema goes, so tables created after the backup (a newer migration)
-    // cannot survive and clash with the restored migration history. The advisory lock is the migrator's, so no
-    // instance migrates in between.
+    // Every table, view, sequence and function of the schema goes, so objects created after the backup (a newer
+    // migration, e.g. the actor cache's trigger function) cannot survive and clash with the restored migration history
+    // or the archive's own CREATE statements; functions of extensions stay (they belong to the extension). The
+    // advisory lock is the migrator's, so no instance migrates in between.
     private const string DropEverything = """
         SELECT pg_advisory_xact_lock(1466266219);
         DO $werkstatt$
@@ -29,6 +30,12 @@ internal sealed class PostgresBackup(string connectionString)
                    WHERE n.nspname = 'public' AND c.relkind = 'S'
           LOOP
             EXECUTE format('DROP SEQUENCE IF EXISTS public.%I CASCADE', r.relname);
+          END LOOP;
+          FOR r IN SELECT p.oid::regprocedure AS routine FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                   WHERE n.nspname = 'public' AND p.prokind IN ('f', 'p')
+                     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+          LOOP
+            EXECUTE format('DROP ROUTINE IF EXISTS %s CASCADE', r.routine);
           END LOOP;
         END
         $werkstatt$;
@@ -98,6 +105,9 @@ internal sealed class PostgresBackup(string connectionString)
         {
             await input.WriteAsync(Encoding.UTF8.GetBytes(DropEverything), cancellationToken);
             await restore.Process.StandardOutput.BaseStream.CopyToAsync(input, cancellationToken);
+
+            // Running processes cache who a login is; the restored logins and roles replace theirs (at commit).
+            await input.WriteAsync(Encoding.UTF8.GetBytes("\nSELECT pg_notify('werkstatt_actor', '');\n"), cancellationToken);
         }
         catch (IOException)
         {
