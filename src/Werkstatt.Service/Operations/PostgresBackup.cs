@@ -107,7 +107,7 @@ internal sealed class PostgresBackup(string connectionString)
             await restore.Process.StandardOutput.BaseStream.CopyToAsync(input, cancellationToken);
 
             // Running processes cache who a login is; the restored logins and roles replace theirs (at commit).
-            await input.WriteAsync(Encoding.UTF8.GetBytes("\nSELECT pg_notify('werkstatt_actor', '');\n"), cancellationToken);
+            await input.WriteAsync(Encoding.UTF8.GetBytes($"\nSELECT pg_notify('{Accounts.Caching.ActorChangeListener.Channel}', '');\n"), cancellationToken);
         }
         catch (IOException)
         {
