@@ -148,7 +148,10 @@ public abstract class DossierChangeDetectionTests(ReleasedDemoDossier demo)
     {
         var submissions = await db.Set<Submission>().Where(s => s.WerkstattId == _id).ToListAsync();
         var rework = submissions.First(s => s.State == ReviewState.ReworkRequested && s.Latest(ModelKind.AsIs) is not null);
-        var other = submissions.First(s => s.Id != rework.Id && s.Latest(ModelKind.AsIs) is not null);
+        // Another member's model that differs from the current one (rows come back in no set order; identical bytes
+        // would change nothing the dossier shows).
+        var current = rework.Latest(ModelKind.AsIs)!.Sha256;
+        var other = submissions.First(s => s.Id != rework.Id && s.Latest(ModelKind.AsIs) is { } latest && latest.Sha256 != current);
         var bytes = (await db.Set<SubmissionFile>().SingleAsync(f => f.SubmissionId == other.Id && f.Number == other.Latest(ModelKind.AsIs)!.Number)).Content;
         var import = BpmnImporter.Import(bytes);
         var version = rework.Upload(
