@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Domain.Network;
+using Werkstatt.Service.Persistence;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Audit;
@@ -38,14 +39,15 @@ internal sealed class AuditInterceptor : SaveChangesInterceptor
 
     private static async Task RecordAsync(DbContext context, CancellationToken cancellationToken)
     {
-        var services = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        // The request's services: the context is pooled, its options (and their service provider) are shared.
+        var services = (context as WerkstattDbContext)?.ScopeServices;
         var audit = services?.GetService<AuditContext>();
         if (audit is null)
         {
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects changes itself unless the save already did (WerkstattDbContext.SaveChangesAsync).
         var changed = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .ToList();

@@ -41,13 +41,12 @@ public static class ServiceCollectionExtensions
                     ["Database:Provider=postgres braucht ConnectionStrings:Werkstatt (oder die Umgebungsvariable ConnectionStrings__Werkstatt)."]);
             }
 
-            // Options stay scoped: the audit interceptor finds the request's AuditContext through their service provider.
             var tuned = PostgresConnection.Tuned(connectionString);
-            services.AddDbContext<WerkstattDbContext, PostgresWerkstattDbContext>(o => o.UseNpgsql(tuned));
+            services.AddPooledWerkstattDbContext<PostgresWerkstattDbContext>((_, o) => o.UseNpgsql(tuned));
         }
         else
         {
-            services.AddDbContext<WerkstattDbContext, SqliteWerkstattDbContext>((sp, o) =>
+            services.AddPooledWerkstattDbContext<SqliteWerkstattDbContext>((sp, o) =>
             {
                 var configured = configuration.GetConnectionString("Werkstatt");
                 o.UseSqlite(string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnection(sp.GetRequiredService<IOptions<StorageOptions>>().Value) : configured);

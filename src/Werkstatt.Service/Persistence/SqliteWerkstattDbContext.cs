@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Werkstatt.Service.Events;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Werkstatt.Service.Persistence;
 
 /// <summary>The embedded default store.</summary>
-public sealed class SqliteWerkstattDbContext(DbContextOptions<SqliteWerkstattDbContext> options, DomainEventDispatcher? dispatcher = null) : WerkstattDbContext(options, dispatcher)
+public sealed class SqliteWerkstattDbContext(DbContextOptions<SqliteWerkstattDbContext> options) : WerkstattDbContext(options)
 {
     public const string Name = "sqlite";
 

@@ -12,7 +12,7 @@ namespace Werkstatt.Service.Persistence;
 /// The one database context. Provider-specific subclasses exist so each provider gets its own cached model
 /// (SQLite stores instants as sortable integers, PostgreSQL as timestamptz).
 /// </summary>
-public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDispatcher? dispatcher) : IdentityDbContext<AppUser>(options)
+public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     // Handlers may change aggregates that raise events in turn; a chain longer than this is a bug.
     private const int MaxEventRounds = 8;
@@ -24,6 +24,13 @@ public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDi
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<WerkstattAggregate> Werkstaetten => Set<WerkstattAggregate>();
+
+    /// <summary>
+    /// The services of the scope that leased this context. Contexts are pooled (a context outlives the request that
+    /// used it), so the domain event handlers and the audit's actor are found here, set on every lease by
+    /// <c>WerkstattDbContextRegistration</c> – not through the options, which all leases share.
+    /// </summary>
+    public IServiceProvider? ScopeServices { get; internal set; }
 
     /// <summary>"sqlite" or "postgres"; names the folder of this provider's migration scripts.</summary>
     public abstract string ProviderName { get; }
@@ -37,9 +44,11 @@ public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDi
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var dispatcher = ScopeServices?.GetService(typeof(DomainEventDispatcher)) as DomainEventDispatcher;
         for (var round = 0; ; round++)
         {
-            var events = ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.DomainEvents).ToList();
+            var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
+            var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
             if (events.Count == 0)
             {
                 break;
@@ -50,9 +59,9 @@ public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDi
                 throw new InvalidOperationException("Domain event handlers keep raising events; giving up.");
             }
 
-            foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
+            foreach (var aggregate in aggregates)
             {
-                entry.Entity.ClearDomainEvents();
+                aggregate.ClearDomainEvents();
             }
 
             if (dispatcher is not null)
@@ -62,7 +71,20 @@ public abstract class WerkstattDbContext(DbContextOptions options, DomainEventDi
         }
 
         BeforeSave();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // Changes are detected once here, after the handlers and the version bumps. The save interceptors (audit,
+        // actor cache) and EF's own save would otherwise each scan every tracked entity again.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

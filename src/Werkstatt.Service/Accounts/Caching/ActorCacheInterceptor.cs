@@ -75,7 +75,7 @@ public sealed class ActorCacheInterceptor(ActorCache cache) : ISaveChangesInterc
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // Entries() detects changes itself unless the save already did (WerkstattDbContext.SaveChangesAsync).
         var concerned = context.ChangeTracker.Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Concerns(e.Entity));
         if (concerned)
