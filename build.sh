@@ -311,6 +311,8 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
+  # Diagnostics only, e.g. WERKSTATT_PG_CONF="shared_preload_libraries = 'pg_stat_statements'"
+  if [[ -n "${WERKSTATT_PG_CONF:-}" ]]; then printf '%s\n' "$WERKSTATT_PG_CONF" >>"$data/postgresql.conf"; fi
 
   # The server runs as a background child of this script, not daemonized by
   # pg_ctl, so that this script reaps it and leaves no process behind.

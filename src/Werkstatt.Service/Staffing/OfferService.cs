@@ -7,6 +7,7 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 using Werkstatt.Service.Voting;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
@@ -89,8 +90,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     /// <summary>Every offer of the Werkstatt in one round trip: the member's own (new when none is stored; tracked to be changed) and the others'.</summary>
     private async Task<OfferContext> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
     {
-        var query = track ? db.Set<MemberOffer>() : db.Set<MemberOffer>().AsNoTracking();
-        var offers = await query.Where(o => o.WerkstattId == w.Id).ToListAsync(cancellationToken);
+        var offers = await HotQueries.ListAsync(track ? HotQueries.OffersTracked(db, w.Id) : HotQueries.Offers(db, w.Id), cancellationToken);
         var offer = offers.FirstOrDefault(o => o.MemberId == member.Id) ?? MemberOffer.For(w.Id, member.Id);
         return new OfferContext(w, member, offer, offers.Where(o => o.MemberId != member.Id).ToList());
     }
@@ -134,10 +134,10 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     }
 
     private async Task<IReadOnlyList<Process>> ProcessesAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
-        await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+        await HotQueries.ListAsync(HotQueries.Processes(db, werkstattId), cancellationToken);
 
     private Task<StaffingPlan?> PlanAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
-        db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstattId, cancellationToken);
+        HotQueries.Plan(db, werkstattId, cancellationToken);
 
     private static OfferView View(OfferContext c, IReadOnlyList<Process> processes, StaffingPlan? plan)
     {

@@ -5,6 +5,7 @@ using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Voting;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Voting;
 
@@ -36,7 +37,7 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
         var w = werkstatt.Value;
         var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
         var topics = await OpenTopicsAsync(werkstattId, cancellationToken);
-        var ballots = await db.Set<Ballot>().AsNoTracking().Where(b => b.WerkstattId == werkstattId).ToListAsync(cancellationToken);
+        var ballots = await HotQueries.ListAsync(HotQueries.Ballots(db, werkstattId), cancellationToken);
         var members = await scope.MembersAsync(w.NetworkId, cancellationToken);
         var voted = ballots.Where(b => b.HasVoted).Select(b => b.MemberId).ToHashSet();
         var coordinates = actor.Coordinates(w.NetworkId);
@@ -80,7 +81,7 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
         }
 
         var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
-        var ballot = await db.Set<Ballot>().AsNoTracking().FirstOrDefaultAsync(b => b.WerkstattId == werkstattId && b.MemberId == memberId, cancellationToken)
+        var ballot = await HotQueries.Ballot(db, werkstattId, memberId, cancellationToken)
             ?? Ballot.For(werkstattId, memberId);
         return new BallotView(w, member, ballot, round.Settings, await OpenTopicsAsync(werkstattId, cancellationToken), round.IsClosed);
     }
@@ -111,9 +112,9 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
         }
 
         var round = await scope.RoundAsync(werkstattId, track: false, cancellationToken);
-        var ballot = await db.Set<Ballot>().FirstOrDefaultAsync(b => b.WerkstattId == werkstattId && b.MemberId == memberId, cancellationToken)
+        var ballot = await HotQueries.BallotTracked(db, werkstattId, memberId, cancellationToken)
             ?? Ballot.For(werkstattId, memberId);
-        var topics = await db.Set<Topic>().AsNoTracking().Where(t => t.WerkstattId == werkstattId).ToDictionaryAsync(t => t.Id, cancellationToken);
+        var topics = (await HotQueries.ListAsync(HotQueries.Topics(db, werkstattId), cancellationToken)).ToDictionary(t => t.Id);
         try
         {
             ballot.Cast(actor.MemberId, command.Dots, w.Phase, round.Settings, round.IsClosed, topics, time.GetUtcNow(), actor.Name);
@@ -175,7 +176,7 @@ public sealed class VotingService(WerkstattDbContext db, WerkstattScope scope, T
     }
 
     private async Task<List<Topic>> OpenTopicsAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
-        (await db.Set<Topic>().AsNoTracking().Where(t => t.WerkstattId == werkstattId && t.Status == TopicStatus.Open).ToListAsync(cancellationToken))
+        (await HotQueries.ListAsync(HotQueries.OpenTopics(db, werkstattId), cancellationToken))
             .OrderBy(t => t.Title, StringComparer.CurrentCulture).ToList();
 
     private async Task<Result<VotingRound>> ChangeRoundAsync(

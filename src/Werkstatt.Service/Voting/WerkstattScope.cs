@@ -4,6 +4,7 @@ using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Voting;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Voting;
@@ -20,7 +21,7 @@ public sealed class WerkstattScope(WerkstattDbContext db)
     public async Task<Result<WerkstattAggregate>> ReadableAsync(Actor actor, WerkstattId id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var werkstatt = await db.Werkstaetten.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        var werkstatt = await HotQueries.WerkstattById(db, id, cancellationToken);
         if (werkstatt is null)
         {
             return Error.NotFound(What);
@@ -37,10 +38,7 @@ public sealed class WerkstattScope(WerkstattDbContext db)
     public async Task<Result<WerkstattMember>> ReadableWithMemberAsync(Actor actor, WerkstattId id, MemberId member, bool track, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var query = from w in db.Werkstaetten.Where(w => w.Id == id)
-                    from m in db.Members.Where(m => m.Id == member && m.NetworkId == w.NetworkId).DefaultIfEmpty()
-                    select new WerkstattMember(w, m);
-        var found = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+        var found = await (track ? HotQueries.WerkstattWithMemberTracked(db, id, member, cancellationToken) : HotQueries.WerkstattWithMember(db, id, member, cancellationToken));
         if (found is null)
         {
             return Error.NotFound(What);
@@ -52,13 +50,12 @@ public sealed class WerkstattScope(WerkstattDbContext db)
     /// <summary>The vote of the Werkstatt, tracked; a new one with the default settings when none is stored yet.</summary>
     public async Task<VotingRound> RoundAsync(WerkstattId id, bool track, CancellationToken cancellationToken)
     {
-        var rounds = track ? db.Set<VotingRound>() : db.Set<VotingRound>().AsNoTracking();
-        return await rounds.FirstOrDefaultAsync(r => r.WerkstattId == id, cancellationToken) ?? VotingRound.For(id);
+        return await (track ? HotQueries.RoundTracked(db, id, cancellationToken) : HotQueries.Round(db, id, cancellationToken)) ?? VotingRound.For(id);
     }
 
     public async Task<IReadOnlyList<Member>> MembersAsync(NetworkId network, CancellationToken cancellationToken)
     {
-        var members = await db.Members.AsNoTracking().Where(m => m.NetworkId == network).ToListAsync(cancellationToken);
+        var members = await HotQueries.ListAsync(HotQueries.Members(db, network), cancellationToken);
         return members.OrderBy(m => m.Level).ThenBy(m => m.Name, StringComparer.CurrentCulture).ToList();
     }
 
