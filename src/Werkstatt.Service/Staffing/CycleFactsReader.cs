@@ -4,6 +4,7 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
 using Werkstatt.Domain.Voting;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Staffing;
 
@@ -15,12 +16,7 @@ public sealed class CycleFactsReader(WerkstattDbContext db)
     private async Task<CycleFacts> ReadAsync(WerkstattId id, CancellationToken cancellationToken)
     {
         // One round trip for the three counts: every page of a Werkstatt and every move reads them (load benchmark).
-        var facts = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == id).Select(w => new
-        {
-            Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == id && r.ClosedAt != null),
-            Processes = db.Set<Process>().Count(p => p.WerkstattId == id),
-            Confirmed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == id && p.ConfirmedAt != null),
-        }).FirstOrDefaultAsync(cancellationToken);
+        var facts = await HotQueries.CycleCounts(db, id, cancellationToken);
         if (facts is null)
         {
             return new CycleFacts(false, 0, false);

@@ -5,6 +5,7 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 using Werkstatt.Service.Staffing;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
@@ -30,7 +31,7 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time, C
     public async Task<Result<WerkstattView>> GetAsync(Actor actor, WerkstattId id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var werkstatt = await db.Werkstaetten.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
+        var werkstatt = await HotQueries.WerkstattById(db, id, cancellationToken);
         if (werkstatt is null)
         {
             return Error.NotFound(What);
@@ -247,7 +248,8 @@ public sealed class WerkstattService(WerkstattDbContext db, TimeProvider time, C
 
     private async Task<WerkstattView> ViewAsync(WerkstattAggregate werkstatt, CancellationToken cancellationToken)
     {
-        var network = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == werkstatt.NetworkId, cancellationToken);
+        var network = await HotQueries.NetworkById(db, werkstatt.NetworkId, cancellationToken)
+            ?? throw new InvalidOperationException("Die Werkstatt gehört zu keinem Netzwerk.");
         var now = time.GetUtcNow();
         var next = werkstatt.Phase.Next();
         var facts = await cycleFacts.ForAsync(werkstatt.Id, cancellationToken);

@@ -41,6 +41,22 @@ internal static class HotQueries
 
     public static Task<WerkstattAggregate?> WerkstattById(WerkstattDbContext db, WerkstattId id, CancellationToken cancellationToken) => WerkstattByIdQuery.For(db)(db, id, cancellationToken);
 
+    private static readonly PerModel<Func<WerkstattDbContext, NetworkId, CancellationToken, Task<Network?>>> NetworkByIdQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, NetworkId id, CancellationToken _) =>
+            db.Set<Network>().AsNoTracking().FirstOrDefault(n => n.Id == id)));
+
+    public static Task<Network?> NetworkById(WerkstattDbContext db, NetworkId id, CancellationToken cancellationToken) => NetworkByIdQuery.For(db)(db, id, cancellationToken);
+
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, CancellationToken, Task<CycleCounts?>>> CycleCountsQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, CancellationToken _) =>
+            db.Set<WerkstattAggregate>().AsNoTracking().Where(w => w.Id == id).Select(w => new CycleCounts(
+                db.Set<VotingRound>().Any(r => r.WerkstattId == id && r.ClosedAt != null),
+                db.Set<Process>().Count(p => p.WerkstattId == id),
+                db.Set<StaffingPlan>().Any(p => p.WerkstattId == id && p.ConfirmedAt != null))).FirstOrDefault()));
+
+    /// <summary>Whether the vote is closed, how many processes there are and whether the assignment is confirmed; null when the Werkstatt does not exist.</summary>
+    public static Task<CycleCounts?> CycleCounts(WerkstattDbContext db, WerkstattId id, CancellationToken cancellationToken) => CycleCountsQuery.For(db)(db, id, cancellationToken);
+
     private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<Process>>> ProcessesQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
             db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == id)));
