@@ -73,7 +73,7 @@ public static class LoadBenchmark
 
         var meter = await MeterAsync(cluster, database);
         var warmup = await WarmUpAsync(http, plan, settings.Clients);
-        if (plan.Warmup.Count > 0 && settings.Worker)
+        if (plan.Warmup.Count > 0)
         {
             await SettleAsync(meter);
         }
@@ -82,6 +82,7 @@ public static class LoadBenchmark
         var members = plan.Members.OrderBy(_ => Random.Shared.Next()).ToArray();
         var before = LoadAverage();
         var cpuBefore = meter.Snapshot();
+        Say(string.Create(CultureInfo.InvariantCulture, $"CPU before the window (since each process started): web {cpuBefore["web"]:0.0} s, worker {cpuBefore["worker"]:0.0} s"));
         var window = await VisitAllAsync(new LoadClient(http, recorder), members, settings.Clients);
         var (cpuText, cpuMs) = CpuMeter.PerRequest(cpuBefore, meter.Snapshot(), recorder.Count);
         var overall = recorder.Percentiles();
@@ -151,21 +152,23 @@ public static class LoadBenchmark
     }
 
     // Steady state: a worker just started first plans every Werkstatt, runs the reminders already due (the seeded voting
-    // closes in two hours) and sends their mails, and JIT-compiles all that; in production that happens once after a
-    // deployment, not per request. Wait until it is quiet (< 5 % of a core for 2 s in a row, at most 90 s).
+    // closes in two hours) and sends their mails, and JIT-compiles all that; the web instances finish compiling what the
+    // warm-up made hot in the background. In production that happens once after a deployment, not per request. Wait
+    // until the web instances and the worker are quiet (each < 5 % of a core for 2 s in a row, at most 90 s).
     private static async Task SettleAsync(CpuMeter meter)
     {
         var clock = Stopwatch.StartNew();
-        var last = meter.Snapshot()["worker"];
+        string[] parts = ["web", "worker"];
+        var last = meter.Snapshot();
         for (var quiet = 0; quiet < 2 && clock.Elapsed < TimeSpan.FromSeconds(90);)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var now = meter.Snapshot()["worker"];
-            quiet = now - last < 0.05 ? quiet + 1 : 0;
+            var now = meter.Snapshot();
+            quiet = parts.All(p => now[p] - last[p] < 0.05) ? quiet + 1 : 0;
             last = now;
         }
 
-        Say($"worker quiet after another {clock.Elapsed.TotalSeconds:0} s");
+        Say($"web and worker quiet after another {clock.Elapsed.TotalSeconds:0} s");
     }
 
     // Every member's visit once, by `clients` concurrent loops taking the next member.
