@@ -7,7 +7,8 @@ namespace Werkstatt.Bench.Load;
 /// <c>--networks 400 --members 15</c>, <c>--clients 48</c> (concurrent connections of the bench client),
 /// <c>--ratio-seconds 8</c> (each of the /hallo and page runs), <c>--no-worker</c>,
 /// <c>--warmup-networks N</c> (extra networks whose members make the whole visit before the window; default a tenth of
-/// <c>--networks</c>, at least 20; 0 for none), <c>--trace FILE</c> (the instances log every SQL command; their output goes to FILE: for finding hot spots, not for figures),
+/// <c>--networks</c>, at least 20; 0: the earlier 8 s of read-only pages instead), <c>--trace FILE</c> (the instances and the
+/// worker log every SQL command; their output goes to FILE: for finding hot spots, not for figures),
 /// <c>--web-env KEY=VALUE</c> (repeatable: an environment variable for the web instances, e.g. a runtime setting to compare).
 /// </summary>
 public sealed record LoadSettings(IReadOnlyList<int> Instances, int Networks, int Members, int Clients, int RatioSeconds, bool Worker, string? Trace = null)
