@@ -33,7 +33,7 @@ public static class CookieIssuer
         await using var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme);
         var cookieName = options.Cookie.Name ?? throw new InvalidOperationException("the web app's login cookie has no name");
-        var members = plan.Members.ToDictionary(m => m.UserId);
+        var members = plan.AllMembers.ToDictionary(m => m.UserId);
         var now = DateTimeOffset.UtcNow;
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
@@ -50,7 +50,7 @@ public static class CookieIssuer
             }
         }
 
-        var missing = plan.Members.Count(m => m.Cookie.Length == 0);
+        var missing = plan.AllMembers.Count(m => m.Cookie.Length == 0);
         if (missing > 0)
         {
             throw new InvalidOperationException($"{missing} members have no login");

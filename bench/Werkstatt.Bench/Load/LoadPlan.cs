@@ -1,9 +1,18 @@
 namespace Werkstatt.Bench.Load;
 
-/// <summary>What the seeder created and the bench client drives: per network its two Werkstätten, topics, processes and members.</summary>
+/// <summary>
+/// What the seeder created and the bench client drives: per network its two Werkstätten, topics, processes and members.
+/// <see cref="Networks"/> are the measured window's; <see cref="Warmup"/> the extra ones the warm-up visits before it.
+/// </summary>
 public sealed record LoadPlan(IReadOnlyList<LoadNetwork> Networks)
 {
+    public IReadOnlyList<LoadNetwork> Warmup { get; init; } = [];
+
+    /// <summary>The measured members (not the warm-up's).</summary>
     public IEnumerable<LoadMember> Members => Networks.SelectMany(n => n.Members);
+
+    /// <summary>Measured and warm-up members: everyone who needs a login cookie.</summary>
+    public IEnumerable<LoadMember> AllMembers => Networks.Concat(Warmup).SelectMany(n => n.Members);
 }
 
 /// <summary>One network: a Werkstatt in voting (its topics) and one in assignment (its processes, two modellers each).</summary>

@@ -27,7 +27,11 @@ public static class LoadSeeder
     public const int Capacity = 2;
     private const int Batch = 20;
 
-    public static async Task<LoadPlan> SeedAsync(string connectionString, int networks, int members, Action<string> progress)
+    /// <summary>
+    /// Seeds <paramref name="networks"/> measured networks and then <paramref name="warmup"/> more for the warm-up
+    /// (named „Aufwärmnetz“, the same shape; <see cref="LoadPlan.Warmup"/>).
+    /// </summary>
+    public static async Task<LoadPlan> SeedAsync(string connectionString, int networks, int warmup, int members, Action<string> progress)
     {
         var clock = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
@@ -48,13 +52,14 @@ public static class LoadSeeder
 
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "Last-Test-2026!");
         var plan = new List<LoadNetwork>();
-        for (var first = 0; first < networks; first += Batch)
+        var total = networks + warmup;
+        for (var first = 0; first < total; first += Batch)
         {
             await using var db = DesignTimeContexts.Create(PostgresWerkstattDbContext.Name, connectionString);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var n = first; n < Math.Min(networks, first + Batch); n++)
+            for (var n = first; n < Math.Min(total, first + Batch); n++)
             {
-                plan.Add(Network(db, n, members, roleId, hash, now));
+                plan.Add(Network(db, n, n < networks ? "Lastnetz" : "Aufwärmnetz", members, roleId, hash, now));
             }
 
             await db.SaveChangesAsync();
@@ -64,13 +69,13 @@ public static class LoadSeeder
             }
         }
 
-        progress($"{clock.Elapsed.TotalSeconds:0.0} s: {networks} networks × {members} members seeded");
-        return new LoadPlan(plan);
+        progress($"{clock.Elapsed.TotalSeconds:0.0} s: {networks} networks (+ {warmup} for the warm-up) × {members} members seeded");
+        return new LoadPlan(plan.Take(networks).ToList()) { Warmup = plan.Skip(networks).ToList() };
     }
 
-    private static LoadNetwork Network(WerkstattDbContext db, int n, int memberCount, string roleId, string hash, DateTimeOffset now)
+    private static LoadNetwork Network(WerkstattDbContext db, int n, string name, int memberCount, string roleId, string hash, DateTimeOffset now)
     {
-        var network = Domain.Network.Network.Create($"Lastnetz {n:000}", FederalState.NordrheinWestfalen, now);
+        var network = Domain.Network.Network.Create($"{name} {n:000}", FederalState.NordrheinWestfalen, now);
         db.Add(network);
         var members = Enumerable.Range(0, memberCount)
             .Select(i => Member.Create(network.Id, $"Verwaltung {n:000}-{i:00}", i < 3 ? MemberLevel.Kreis : MemberLevel.Stadt, 50_000, 500))
