@@ -106,6 +106,30 @@ public abstract class AuditTrailTests(string provider) : IAsyncLifetime
         Assert.Equal("Verwaltung „Stadt C“ angelegt.", Assert.Single(await EntriesAsync()).Summary);
     }
 
+    [Fact]
+    public async Task A_pooled_context_used_again_records_the_actor_of_its_new_request_not_of_the_last()
+    {
+        var members = (IServiceProvider s) => s.GetRequiredService<Werkstatt.Service.Networks.MemberService>();
+        WerkstattDbContext first, second;
+        await using (var scope = _f.Net.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<AuditContext>().Use(_f.Net.Coordinator);
+            first = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
+            CycleFixture.Ok(await members(scope.ServiceProvider).CreateAsync(_f.Net.Coordinator, _f.Net.Network.Id, new Werkstatt.Service.Networks.MemberInput("Stadt C", MemberLevel.Stadt, 10_000, 100)));
+        }
+
+        await using (var scope = _f.Net.Services.CreateAsyncScope())
+        {
+            second = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>(); // no actor in this scope
+            CycleFixture.Ok(await members(scope.ServiceProvider).CreateAsync(_f.Net.Coordinator, _f.Net.Network.Id, new Werkstatt.Service.Networks.MemberInput("Gemeinde D", MemberLevel.Gemeinde, 5_000, 50)));
+        }
+
+        Assert.Same(first, second); // the pool handed the same context to the second scope
+        var entries = await EntriesAsync();
+        Assert.Equal("Koordination", entries.Single(e => e.Summary == "Verwaltung „Stadt C“ angelegt.").ActorName);
+        Assert.Equal("System", entries.Single(e => e.Summary == "Verwaltung „Gemeinde D“ angelegt.").ActorName);
+    }
+
     private async Task<Result<T>> InScopeAsync<T>(Actor actor, Func<IServiceProvider, Task<Result<T>>> action)
     {
         await using var scope = _f.Net.Services.CreateAsyncScope();
