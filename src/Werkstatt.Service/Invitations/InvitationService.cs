@@ -5,6 +5,7 @@ using Werkstatt.Domain.Invitations;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Microsoft365;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Invitations;
 
@@ -81,7 +82,7 @@ public sealed class InvitationService(WerkstattDbContext db, InvitationSync sync
 
     private async Task<Result<DeliveryView>> DeliveryOfAsync(WerkstattId werkstattId, Werkstatt.Domain.Network.NetworkId network, CancellationToken cancellationToken)
     {
-        var calendar = await db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefaultAsync(c => c.WerkstattId == werkstattId, cancellationToken);
+        var calendar = await HotQueries.Calendar(db, werkstattId, cancellationToken);
         return DeliveryView.From(calendar, graph.IsConfigured(network.Value));
     }
 

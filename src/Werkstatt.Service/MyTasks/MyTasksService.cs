@@ -3,6 +3,7 @@ using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.MyTasks;
 
@@ -20,9 +21,7 @@ public sealed class MyTasksService(WerkstattDbContext db, IEnumerable<IMyTaskSou
         }
 
         var now = time.GetUtcNow();
-        var open = await db.Werkstaetten.AsNoTracking()
-            .Where(w => w.NetworkId == networkId && w.Phase != Phase.Published && w.Phase != Phase.Cancelled)
-            .ToListAsync(cancellationToken);
+        var open = await HotQueries.ListAsync(ProgressQueries.OpenWerkstaetten(db, networkId), cancellationToken);
         var context = new MyTaskContext(actor, networkId, now, open.OrderBy(w => w.Schedule.Day1Start).ToList());
 
         // One after the other: the sources share this request's DbContext.

@@ -5,6 +5,7 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.Staffing;
 using Werkstatt.Domain.Voting;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Progress;
 
@@ -31,12 +32,7 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     /// </summary>
     public async Task<int> MembersYetToVoteAsync(WerkstattId werkstatt, NetworkId network, CancellationToken cancellationToken)
     {
-        var counts = await db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt).Select(w => new
-        {
-            Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == werkstatt && r.ClosedAt != null),
-            Members = db.Members.Count(m => m.NetworkId == network),
-            Voted = db.Set<Ballot>().Count(b => b.WerkstattId == werkstatt && b.Dots.Any()),
-        }).FirstOrDefaultAsync(cancellationToken);
+        var counts = await ProgressQueries.VoteCounts(db, werkstatt, network, cancellationToken);
         return counts is null || counts.Closed ? 0 : counts.Members - counts.Voted;
     }
 
@@ -103,14 +99,7 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     public async Task<(bool Closed, IReadOnlySet<MemberId> Voted)> VotingAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
     {
         // Flat rows (a left join), not a nested list: SQLite cannot run the APPLY a nested list would need.
-        var rows = await (
-            from w in db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt)
-            from b in db.Set<Ballot>().Where(b => b.WerkstattId == w.Id && b.Dots.Any()).DefaultIfEmpty()
-            select new
-            {
-                Closed = db.Set<VotingRound>().Any(r => r.WerkstattId == werkstatt && r.ClosedAt != null),
-                Member = b == null ? (MemberId?)null : b.MemberId,
-            }).ToListAsync(cancellationToken);
+        var rows = await HotQueries.ListAsync(ProgressQueries.Voting(db, werkstatt), cancellationToken);
         return (rows.Any(r => r.Closed), rows.Where(r => r.Member is not null).Select(r => r.Member!.Value).ToHashSet());
     }
 
@@ -120,15 +109,7 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     /// </summary>
     public async Task<(bool Confirmed, bool Proposed, IReadOnlySet<MemberId> Declared)> AssignmentAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
     {
-        var rows = await (
-            from w in db.Werkstaetten.AsNoTracking().Where(w => w.Id == werkstatt)
-            from o in db.Set<MemberOffer>().Where(o => o.WerkstattId == w.Id && o.CapacityDeclaredAt != null).DefaultIfEmpty()
-            select new
-            {
-                Confirmed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == werkstatt && p.ConfirmedAt != null),
-                Proposed = db.Set<StaffingPlan>().Any(p => p.WerkstattId == werkstatt && p.ProposedAt != null),
-                Member = o == null ? (MemberId?)null : o.MemberId,
-            }).ToListAsync(cancellationToken);
+        var rows = await HotQueries.ListAsync(ProgressQueries.Assignment(db, werkstatt), cancellationToken);
         return (rows.Any(r => r.Confirmed), rows.Any(r => r.Proposed), rows.Where(r => r.Member is not null).Select(r => r.Member!.Value).ToHashSet());
     }
 }

@@ -1,6 +1,5 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using Werkstatt.Domain.Invitations;
 using Werkstatt.Domain.Cycle;
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Processes;
@@ -129,17 +128,11 @@ internal static class HotQueries
 
     public static IAsyncEnumerable<Member> Members(WerkstattDbContext db, NetworkId network) => MembersQuery.For(db)(db, network);
 
-    /// <summary>
-    /// A compiled query belongs to the model it first ran with, and EF Core refuses it with another – the SQLite and
-    /// the PostgreSQL context (both in one test process) have different models. One compiled query per model, then.
-    /// </summary>
-    private sealed class PerModel<T>(Func<T> compile)
-        where T : class
-    {
-        private readonly ConditionalWeakTable<IModel, T> _byModel = [];
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, CancellationToken, Task<WerkstattCalendar?>>> CalendarQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, CancellationToken _) =>
+            db.Set<WerkstattCalendar>().AsNoTracking().FirstOrDefault(c => c.WerkstattId == id)));
 
-        public T For(DbContext db) => _byModel.GetValue(db.Model, _ => compile());
-    }
+    public static Task<WerkstattCalendar?> Calendar(WerkstattDbContext db, WerkstattId id, CancellationToken cancellationToken) => CalendarQuery.For(db)(db, id, cancellationToken);
 
     /// <summary>All rows of a compiled query, in the order the database gave them.</summary>
     public static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
