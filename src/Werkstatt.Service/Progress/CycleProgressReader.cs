@@ -21,7 +21,7 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     /// <summary>The members whose ballot carries at least one dot.</summary>
     public async Task<IReadOnlySet<MemberId>> MembersWhoVotedAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
     {
-        var ballots = await db.Set<Ballot>().AsNoTracking().Where(b => b.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+        var ballots = await HotQueries.ListAsync(HotQueries.Ballots(db, werkstatt), cancellationToken);
         return ballots.Where(b => b.HasVoted).Select(b => b.MemberId).ToHashSet();
     }
 
@@ -66,7 +66,7 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     /// </summary>
     public async Task<int> ProcessesWithoutFullAssignmentAsync(WerkstattId werkstatt, CancellationToken cancellationToken)
     {
-        var processes = await db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+        var processes = await HotQueries.ListAsync(HotQueries.Processes(db, werkstatt), cancellationToken);
         var plan = await PlanAsync(werkstatt, cancellationToken);
         Dictionary<ProcessId, int> filled;
         if (plan?.ProposedAt is not null)
@@ -83,10 +83,10 @@ public sealed class CycleProgressReader(WerkstattDbContext db)
     }
 
     public Task<StaffingPlan?> PlanAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
-        db.Set<StaffingPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.WerkstattId == werkstatt, cancellationToken);
+        HotQueries.Plan(db, werkstatt, cancellationToken);
 
     public async Task<IReadOnlyList<MemberOffer>> OffersAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
-        await db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == werkstatt).ToListAsync(cancellationToken);
+        await HotQueries.ListAsync(HotQueries.Offers(db, werkstatt), cancellationToken);
 
     /// <summary>The members that declared a capacity for this Werkstatt (0 counts as declared: "we take none this time").</summary>
     public async Task<IReadOnlySet<MemberId>> MembersWithCapacityAsync(WerkstattId werkstatt, CancellationToken cancellationToken) =>
