@@ -148,10 +148,12 @@ public abstract class DossierChangeDetectionTests(ReleasedDemoDossier demo)
     {
         var submissions = await db.Set<Submission>().Where(s => s.WerkstattId == _id).ToListAsync();
         var rework = submissions.First(s => s.State == ReviewState.ReworkRequested && s.Latest(ModelKind.AsIs) is not null);
-        // Another member's model that differs from the current one (rows come back in no set order; identical bytes
-        // would change nothing the dossier shows).
-        var current = rework.Latest(ModelKind.AsIs)!.Sha256;
-        var other = submissions.First(s => s.Id != rework.Id && s.Latest(ModelKind.AsIs) is { } latest && latest.Sha256 != current);
+        // Another member's model whose drawing differs from the current one (rows come back in no set order): other
+        // bytes alone are not enough, two members' files of one process can draw the same, which the dossier shows
+        // as no change. A different element count draws differently.
+        var current = rework.Latest(ModelKind.AsIs)!;
+        var other = submissions.First(s => s.Id != rework.Id && s.Latest(ModelKind.AsIs) is { HasDiagram: true } latest
+            && latest.Sha256 != current.Sha256 && latest.Elements != current.Elements);
         var bytes = (await db.Set<SubmissionFile>().SingleAsync(f => f.SubmissionId == other.Id && f.Number == other.Latest(ModelKind.AsIs)!.Number)).Content;
         var import = BpmnImporter.Import(bytes);
         var version = rework.Upload(
