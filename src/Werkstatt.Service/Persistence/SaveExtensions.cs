@@ -24,7 +24,7 @@ public static class SaveExtensions
             }
 
             // The database checks the same version again, so a save that races us loses cleanly.
-            db.Entry(aggregate).Property(a => a.Version).OriginalValue = expected;
+            db.EntryWithoutScan(aggregate).Property(a => a.Version).OriginalValue = expected;
         }
 
         try

@@ -45,41 +45,62 @@ public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbC
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var dispatcher = ScopeServices?.GetService(typeof(DomainEventDispatcher)) as DomainEventDispatcher;
-        for (var round = 0; ; round++)
-        {
-            var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
-            var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
-            if (events.Count == 0)
-            {
-                break;
-            }
-
-            if (round == MaxEventRounds)
-            {
-                throw new InvalidOperationException("Domain event handlers keep raising events; giving up.");
-            }
-
-            foreach (var aggregate in aggregates)
-            {
-                aggregate.ClearDomainEvents();
-            }
-
-            if (dispatcher is not null)
-            {
-                await dispatcher.DispatchAsync(events, cancellationToken);
-            }
-        }
-
-        BeforeSave();
-
-        // Changes are detected once here, after the handlers and the version bumps. The save interceptors (audit,
-        // actor cache) and EF's own save would otherwise each scan every tracked entity again.
         var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.DetectChanges();
+        try
+        {
+            for (var round = 0; ; round++)
+            {
+                // The events live on the tracked aggregates themselves: finding them needs no scan for changes.
+                ChangeTracker.AutoDetectChangesEnabled = false;
+                var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).ToList();
+                ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+                var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+                if (events.Count == 0)
+                {
+                    break;
+                }
+
+                if (round == MaxEventRounds)
+                {
+                    throw new InvalidOperationException("Domain event handlers keep raising events; giving up.");
+                }
+
+                foreach (var aggregate in aggregates)
+                {
+                    aggregate.ClearDomainEvents();
+                }
+
+                if (dispatcher is not null)
+                {
+                    await dispatcher.DispatchAsync(events, cancellationToken);
+                }
+            }
+
+            // Changes are detected once here, after the handlers. The version bumps, the save interceptors (audit,
+            // actor cache) and EF's own save would otherwise each scan every tracked entity again.
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+            BeforeSave();
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
+    /// The entry of <paramref name="entity"/> without scanning it for changes first (<see cref="DbContext.Entry(object)"/>
+    /// does): for its tracking state or its original values, which no scan changes.
+    /// </summary>
+    public Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> EntryWithoutScan<TEntity>(TEntity entity)
+        where TEntity : class
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return Entry(entity);
         }
         finally
         {
@@ -93,7 +114,8 @@ public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbC
         builder.ApplyConfigurationsFromAssembly(typeof(WerkstattDbContext).Assembly);
     }
 
-    // Every save of a changed aggregate raises its version, so a stale copy cannot overwrite it.
+    // Every save of a changed aggregate raises its version, so a stale copy cannot overwrite it. Runs after the one
+    // scan for changes, so the states are current; the raised version is marked modified explicitly.
     private void BeforeSave()
     {
         foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
@@ -106,6 +128,7 @@ public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbC
                 }
 
                 entry.Entity.IncrementVersion();
+                entry.Property(a => a.Version).IsModified = true;
             }
         }
     }

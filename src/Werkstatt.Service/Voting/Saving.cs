@@ -24,7 +24,7 @@ public static class Saving
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(aggregate);
-        if (db.Entry(aggregate).State != EntityState.Detached)
+        if (db.EntryWithoutScan(aggregate).State != EntityState.Detached)
         {
             try
             {
