@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Service.Mail;
@@ -11,6 +12,8 @@ namespace Werkstatt.Service.Tests.Mail;
 public abstract class ClaimTests(string provider) : IAsyncLifetime
 {
     private JobsWorld _world = null!;
+
+    protected IServiceProvider Services => _world.Services;
 
     public async ValueTask InitializeAsync() => _world = await JobsWorld.CreateAsync(provider, new Dictionary<string, string?> { ["Jobs:DispatchBatchSize"] = "5" }, managers: 1);
 
@@ -70,4 +73,34 @@ public abstract class ClaimTests(string provider) : IAsyncLifetime
 
 public sealed class SqliteClaimTests() : ClaimTests(SqliteWerkstattDbContext.Name);
 
-public sealed class PostgresClaimTests() : ClaimTests(PostgresWerkstattDbContext.Name);
+public sealed class PostgresClaimTests() : ClaimTests(PostgresWerkstattDbContext.Name)
+{
+    // The dispatcher polls this every few seconds while the table keeps all sent mail: it must find its rows through
+    // the indexes, whatever the table holds. With sequential scans priced out, a plan that still reads the whole table
+    // has no other way (an OR of two sub-selects had none).
+    [Fact]
+    public async Task Claiming_reads_the_outbox_through_its_indexes_not_all_of_it()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SET enable_seqscan = off; EXPLAIN " + OutboxStore.PostgresClaim
+            .Replace("@token", "'t'", StringComparison.Ordinal)
+            .Replace("@until", "now()", StringComparison.Ordinal)
+            .Replace("@now", "now()", StringComparison.Ordinal)
+            .Replace("@count", "5", StringComparison.Ordinal);
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains(plan, line => line.Contains("PK_outbox_messages", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan", StringComparison.Ordinal));
+    }
+}
