@@ -5,6 +5,7 @@ using Werkstatt.Domain.Network;
 using Werkstatt.Service.Accounts.Caching;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Accounts;
 
@@ -105,17 +106,8 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
 
     private async Task<Actor?> LoadActorAsync(string userId, CancellationToken cancellationToken)
     {
-        // The user and its role names in one round trip: this runs on every request.
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
-        {
-            u.Id,
-            u.DisplayName,
-            u.PersonId,
-            Roles = (from ur in db.UserRoles
-                     join r in db.Roles on ur.RoleId equals r.Id
-                     where ur.UserId == u.Id
-                     select r.Name).ToList(),
-        }).FirstOrDefaultAsync(cancellationToken);
+        // The user and its role names in one round trip (compiled: a cache miss on each user's first request).
+        var user = await RequestQueries.User(db, userId, cancellationToken);
         if (user is null)
         {
             return null;
@@ -125,7 +117,7 @@ public sealed class AccountService(UserManager<AppUser> users, RoleManager<Ident
         Person? person = null;
         if (user.PersonId is { } personId)
         {
-            person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == new PersonId(personId), cancellationToken);
+            person = await RequestQueries.Person(db, new PersonId(personId), cancellationToken);
         }
 
         return new Actor(user.Id, person?.Name ?? user.DisplayName, person?.NetworkId, person?.MemberId, roleSet);

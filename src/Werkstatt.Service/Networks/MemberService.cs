@@ -3,6 +3,7 @@ using Werkstatt.Domain.Common;
 using Werkstatt.Domain.Network;
 using Werkstatt.Service.Common;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.Networks;
 
@@ -24,7 +25,7 @@ public sealed class MemberService(WerkstattDbContext db)
     public async Task<Result<Member>> GetAsync(Actor actor, MemberId id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var member = await RequestQueries.Member(db, id, cancellationToken);
         if (member is null)
         {
             return Error.NotFound("Die Verwaltung");

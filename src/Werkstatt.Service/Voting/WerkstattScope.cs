@@ -61,7 +61,7 @@ public sealed class WerkstattScope(WerkstattDbContext db)
 
     public async Task<Result<Member>> MemberAsync(NetworkId network, MemberId id, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var member = await RequestQueries.Member(db, id, cancellationToken);
         return member is null || member.NetworkId != network ? Error.NotFound(MemberWhat) : member;
     }
 }

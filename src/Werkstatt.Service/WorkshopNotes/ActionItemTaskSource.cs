@@ -4,6 +4,7 @@ using Werkstatt.Domain.Processes;
 using Werkstatt.Domain.WorkshopNotes;
 using Werkstatt.Service.MyTasks;
 using Werkstatt.Service.Persistence;
+using Werkstatt.Service.Persistence.Queries;
 
 namespace Werkstatt.Service.WorkshopNotes;
 
@@ -27,17 +28,9 @@ public sealed class ActionItemTaskSource(WerkstattDbContext db) : IMyTaskSource
         }
 
         var network = context.NetworkId;
-        var query = from a in db.Set<ActionItem>().AsNoTracking()
-                    join w in db.Werkstaetten.AsNoTracking() on a.WerkstattId equals w.Id
-                    join p in db.Set<Process>().AsNoTracking() on a.ProcessId equals p.Id
-                    where w.NetworkId == network && a.Status == ActionItemStatus.Open
-                    select new { Item = a, w.Title, ProcessName = p.Name };
-        if (member is { } own && !context.Coordinates)
-        {
-            query = query.Where(x => x.Item.Owner == own);
-        }
-
-        var open = await query.ToListAsync(cancellationToken);
+        var open = await HotQueries.ListAsync(
+            member is { } own && !context.Coordinates ? RequestQueries.OpenActionItemsOf(db, network, own) : RequestQueries.OpenActionItems(db, network),
+            cancellationToken);
         var tasks = new List<MyTask>();
         foreach (var x in open.Where(x => member is { } own && x.Item.Owner == own))
         {
