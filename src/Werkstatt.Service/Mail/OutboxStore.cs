@@ -25,6 +25,8 @@ public sealed class OutboxStore(WerkstattDbContext db)
         RETURNING "Id"
         """;
 
+    // Not "Id IN (...) OR Id IN (...)": PostgreSQL cannot look an OR of two sub-selects up in the primary key and reads
+    // every row of the table instead, sent mail included – 14 ms at 50,000 rows, on every poll. The arrays are looked up.
     internal const string PostgresClaim = """
         UPDATE outbox_messages SET "Status" = 'Sending', "ClaimedBy" = @token, "ClaimedUntil" = @until, "Attempts" = "Attempts" + 1
         WHERE "Id" = ANY (ARRAY(SELECT "Id" FROM outbox_messages WHERE "Status" = 'Sending' AND "ClaimedUntil" < @now LIMIT @count FOR UPDATE SKIP LOCKED)
@@ -32,8 +34,6 @@ public sealed class OutboxStore(WerkstattDbContext db)
         RETURNING "Id"
         """;
 
-    // Not "Id IN (...) OR Id IN (...)": PostgreSQL cannot look an OR of two sub-selects up in the primary key and reads
-    // every row of the table instead, sent mail included – 14 ms at 50,000 rows, on every poll. The arrays are looked up.
     private bool IsPostgres => db.ProviderName == PostgresWerkstattDbContext.Name;
 
     /// <summary>Claims up to about <paramref name="count"/> due rows (and rows whose claim ran out) for <paramref name="claimant"/>.</summary>
