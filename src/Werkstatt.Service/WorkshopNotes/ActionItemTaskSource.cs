@@ -28,9 +28,8 @@ public sealed class ActionItemTaskSource(WerkstattDbContext db) : IMyTaskSource
         }
 
         var network = context.NetworkId;
-        var open = await HotQueries.ListAsync(
-            member is { } own && !context.Coordinates ? RequestQueries.OpenActionItemsOf(db, network, own) : RequestQueries.OpenActionItems(db, network),
-            cancellationToken);
+        // All of the network's open items (a few dozen at most): a member's own are picked below.
+        var open = await HotQueries.ListAsync(RequestQueries.OpenActionItems(db, network), cancellationToken);
         var tasks = new List<MyTask>();
         foreach (var x in open.Where(x => member is { } own && x.Item.Owner == own))
         {

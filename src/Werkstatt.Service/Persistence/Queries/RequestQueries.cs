@@ -47,17 +47,6 @@ internal static class RequestQueries
 
     /// <summary>The network's open action items with their Werkstatt's title and their process's name.</summary>
     public static IAsyncEnumerable<ActionItemRow> OpenActionItems(WerkstattDbContext db, NetworkId network) => OpenActionItemsQuery.For(db)(db, network);
-
-    private static readonly PerModel<Func<WerkstattDbContext, NetworkId, MemberId, IAsyncEnumerable<ActionItemRow>>> OpenActionItemsOfQuery = new(() =>
-        EF.CompileAsyncQuery((WerkstattDbContext db, NetworkId network, MemberId owner) =>
-            from a in db.Set<ActionItem>().AsNoTracking()
-            join w in db.Werkstaetten.AsNoTracking() on a.WerkstattId equals w.Id
-            join p in db.Set<Process>().AsNoTracking() on a.ProcessId equals p.Id
-            where w.NetworkId == network && a.Status == ActionItemStatus.Open && a.Owner == owner
-            select new ActionItemRow(a, w.Title, p.Name)));
-
-    /// <summary>As <see cref="OpenActionItems"/>, only those one member owns.</summary>
-    public static IAsyncEnumerable<ActionItemRow> OpenActionItemsOf(WerkstattDbContext db, NetworkId network, MemberId owner) => OpenActionItemsOfQuery.For(db)(db, network, owner);
 }
 
 /// <summary>An account as the actor needs it (<see cref="RequestQueries.User"/>).</summary>
