@@ -1,8 +1,12 @@
 using Werkstatt.Domain.Network;
 using Werkstatt.Domain.Staffing;
+using Werkstatt.Service.Persistence.Queries;
 using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 
 namespace Werkstatt.Service.Staffing;
 
-/// <summary>What an offer request reads once: the Werkstatt, the member, its offer (new when none is stored) and the other members' offers.</summary>
-internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<MemberOffer> Others);
+/// <summary>
+/// What an offer request reads once: the Werkstatt, the member, its offer (new when none is stored) and the slots the
+/// other members have claimed. Only the member's own offer is materialised (and tracked for a change).
+/// </summary>
+internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<ClaimedSlot> OthersClaims);

@@ -55,7 +55,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         {
             var process = processes.FirstOrDefault(p => p.Id == processId)
                 ?? throw new DomainRuleViolation("ProcessMustExist", "Diesen Prozess gibt es in dieser Werkstatt nicht.", "ProcessId");
-            var taken = c.Others.SelectMany(o => o.Claims).Where(cl => cl.ProcessId == processId).Select(cl => cl.Slot).ToList();
+            var taken = c.OthersClaims.Where(cl => cl.Process == processId).Select(cl => cl.Slot).ToList();
             c.Offer.Claim(process, c.Member.Level, taken, c.Werkstatt.Phase, confirmed, now, actor.Name);
         }, SlotTaken, cancellationToken);
 
@@ -87,12 +87,16 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         return (w, member);
     }
 
-    /// <summary>Every offer of the Werkstatt in one round trip: the member's own (new when none is stored; tracked to be changed) and the others'.</summary>
+    /// <summary>
+    /// The member's own offer (new when none is stored; tracked to be changed), then the slots the others hold. The
+    /// others' offers are not materialised: a claim and the view need only which slots of which process are taken.
+    /// </summary>
     private async Task<OfferContext> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
     {
-        var offers = await HotQueries.ListAsync(track ? HotQueries.OffersTracked(db, w.Id) : HotQueries.Offers(db, w.Id), cancellationToken);
-        var offer = offers.FirstOrDefault(o => o.MemberId == member.Id) ?? MemberOffer.For(w.Id, member.Id);
-        return new OfferContext(w, member, offer, offers.Where(o => o.MemberId != member.Id).ToList());
+        var offer = await (track ? HotQueries.OfferTracked(db, w.Id, member.Id, cancellationToken) : HotQueries.Offer(db, w.Id, member.Id, cancellationToken))
+            ?? MemberOffer.For(w.Id, member.Id);
+        var slots = await HotQueries.ListAsync(HotQueries.ClaimedSlots(db, w.Id), cancellationToken);
+        return new OfferContext(w, member, offer, slots.Where(s => s.Member != member.Id).ToList());
     }
 
     private async Task<Result<OfferView>> ChangeAsync(
@@ -142,12 +146,13 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     private static OfferView View(OfferContext c, IReadOnlyList<Process> processes, StaffingPlan? plan)
     {
         var (w, member, offer, others) = c;
+        var claimedByOthers = others.CountBy(s => s.Process).ToDictionary();
         var confirmed = plan?.IsConfirmed == true;
         var rows = processes
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => new OfferProcess(
                 p,
-                others.Sum(o => o.Claims.Count(cl => cl.ProcessId == p.Id)) + offer.Claims.Count(cl => cl.ProcessId == p.Id),
+                claimedByOthers.GetValueOrDefault(p.Id) + offer.Claims.Count(cl => cl.ProcessId == p.Id),
                 offer.BidOn(p.Id),
                 offer.HasClaimed(p.Id),
                 confirmed && plan!.Has(p.Id, member.Id)))

@@ -68,11 +68,25 @@ internal static class HotQueries
 
     public static Task<StaffingPlan?> Plan(WerkstattDbContext db, WerkstattId id, CancellationToken cancellationToken) => PlanQuery.For(db)(db, id, cancellationToken);
 
-    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<MemberOffer>>> OffersTrackedQuery = new(() =>
-        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
-            db.Set<MemberOffer>().Where(o => o.WerkstattId == id)));
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<MemberOffer?>>> OfferTrackedQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken _) =>
+            db.Set<MemberOffer>().FirstOrDefault(o => o.WerkstattId == id && o.MemberId == member)));
 
-    public static IAsyncEnumerable<MemberOffer> OffersTracked(WerkstattDbContext db, WerkstattId id) => OffersTrackedQuery.For(db)(db, id);
+    public static Task<MemberOffer?> OfferTracked(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferTrackedQuery.For(db)(db, id, member, cancellationToken);
+
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<MemberOffer?>>> OfferQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken _) =>
+            db.Set<MemberOffer>().AsNoTracking().FirstOrDefault(o => o.WerkstattId == id && o.MemberId == member)));
+
+    public static Task<MemberOffer?> Offer(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferQuery.For(db)(db, id, member, cancellationToken);
+
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<ClaimedSlot>>> ClaimedSlotsQuery = new(() =>
+        EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
+            db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == id)
+                .SelectMany(o => o.Claims.Select(c => new ClaimedSlot(EF.Property<MemberId>(c, "MemberId"), c.ProcessId, c.Slot)))));
+
+    /// <summary>Every claimed slot of the Werkstatt, whose it is and of which process: what a claim and the offer page need of the others' offers.</summary>
+    public static IAsyncEnumerable<ClaimedSlot> ClaimedSlots(WerkstattDbContext db, WerkstattId id) => ClaimedSlotsQuery.For(db)(db, id);
 
     private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<MemberOffer>>> OffersQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
@@ -146,3 +160,6 @@ internal static class HotQueries
         return list;
     }
 }
+
+/// <summary>One claimed slot of a process: by which member.</summary>
+internal sealed record ClaimedSlot(MemberId Member, ProcessId Process, int Slot);
