@@ -20,7 +20,7 @@ public sealed class DossierChangeDetector(WerkstattDbContext db, DossierAssemble
     {
         var dossiers = db.Set<Dossier>().AsNoTracking();
         var latest = await dossiers.Where(d => !dossiers.Any(o => o.WerkstattId == d.WerkstattId && o.Number > d.Number))
-            .Select(d => new { d.Id, d.WerkstattId, d.Fingerprint, d.InputFingerprint }).ToListAsync(cancellationToken);
+            .Select(d => new { d.Id, d.WerkstattId, d.Fingerprint, d.InputFingerprint, d.Summary }).ToListAsync(cancellationToken);
         if (latest.Count == 0)
         {
             return new DossierChangeCheck(0, 0, 0);
@@ -49,10 +49,11 @@ public sealed class DossierChangeDetector(WerkstattDbContext db, DossierAssemble
                 continue;
             }
 
-            var fingerprint = DossierSummary.Of(content.Value).Fingerprint();
-            if (fingerprint == dossier.Fingerprint)
+            var summary = DossierSummary.Of(content.Value);
+            var fingerprint = summary.Fingerprint();
+            if (summary.Matches(dossier.Fingerprint, dossier.Summary))
             {
-                await db.Set<Dossier>().Where(d => d.Id == dossier.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.InputFingerprint, inputs), cancellationToken);
+                await DossierAdoption.AdoptAsync(db, dossier.Id, summary, inputs, cancellationToken);
                 continue;
             }
 

@@ -39,11 +39,11 @@ public sealed class DossierVersionWriter(
         var latest = await db.Set<Dossier>().AsNoTracking().Where(d => d.WerkstattId == request.WerkstattId).OrderByDescending(d => d.Number).FirstOrDefaultAsync(cancellationToken);
         var summary = DossierSummary.Of(assembled.Value);
         var fingerprint = summary.Fingerprint();
-        if (latest is not null && latest.Fingerprint == fingerprint)
+        if (latest is not null && summary.Matches(latest.Fingerprint, latest.Summary))
         {
             if (await CompleteAsync(requestId, claimant, latest.Id, null, cancellationToken))
             {
-                await db.Set<Dossier>().Where(d => d.Id == latest.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.InputFingerprint, inputs), cancellationToken);
+                await DossierAdoption.AdoptAsync(db, latest.Id, summary, inputs, cancellationToken);
             }
 
             return false;

@@ -30,6 +30,26 @@ public sealed record DossierSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Results { get; init; }
 
+    /// <summary>
+    /// The network's name as the cover shows it. With <see cref="Topics"/>, <see cref="People"/> and
+    /// <see cref="Review"/> these are the shown values a summary stored before them lacks (null): such a dossier is
+    /// adopted as it is (<see cref="Matches"/>), not rebuilt, and later changes to them make a new version.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Network { get; init; }
+
+    /// <summary>Per process its topic and LeiKa key, as shown in its chapter.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Topics { get; init; }
+
+    /// <summary>A hash of who takes part, with which function: names are personal data and stay out of the summary.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? People { get; init; }
+
+    /// <summary>Per process a hash of the review's remarks (their authors are people, their texts may name them).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, string>? Review { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static DossierSummary Of(DossierContent content)
@@ -45,8 +65,20 @@ public sealed record DossierSummary(
             Agenda = content.HasTimetable ? content.Agenda.Select(a => $"{a.Start:O} {a.End:O} {a.Title} {a.Note}").ToList() : null,
             ToBe = ToBeSummary.Of(content),
             Results = ResultsSummary.Of(content),
+            Network = content.NetworkName,
+            Topics = content.Processes.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.LeikaKey is null ? p.Topic : $"{p.Topic} (LeiKa {p.LeikaKey})"),
+            People = Hash(content.Participants),
+            Review = content.Processes.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => Hash(p.Remarks)!),
         };
     }
+
+    /// <summary>
+    /// True when this summary describes the dossier stored with <paramref name="fingerprint"/>: the same, or – for a
+    /// summary stored before the shown values were part of it – the same apart from them.
+    /// </summary>
+    public bool Matches(string fingerprint, string? storedSummary) =>
+        Fingerprint() == fingerprint
+        || (FromJson(storedSummary) is { Network: null } && (this with { Network = null, Topics = null, People = null, Review = null }).Fingerprint() == fingerprint);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -94,12 +126,44 @@ public sealed record DossierSummary(
         lines.AddRange(old.Keys.Select(name => $"Prozess entfällt: {name}"));
         lines.AddRange(ToBeSummary.Changes(ToBe, before.ToBe));
         lines.AddRange(ResultsSummary.Changes(Results, before.Results));
-        if (Participants != before.Participants)
+        if (Participants != before.Participants || (before.People is not null && People != before.People))
         {
             lines.Add($"Teilnehmende aktualisiert ({Participants} angemeldet)");
         }
 
+        lines.AddRange(ShownChanges(before));
+
         return lines;
+    }
+
+    // Only against a summary that has the shown values; one stored before them was adopted, not compared.
+    private IEnumerable<string> ShownChanges(DossierSummary before)
+    {
+        if (before.Network is null || Network is null)
+        {
+            yield break;
+        }
+
+        if (Network != before.Network)
+        {
+            yield return $"Netzwerk umbenannt: „{Network}“";
+        }
+
+        // Processes new or gone, or whose remark count changed, are named by the lines above already.
+        var was = before.Processes.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var process in Processes.Where(p => was.ContainsKey(p.Name)))
+        {
+            if (Topics!.GetValueOrDefault(process.Name) is { } topic && before.Topics!.GetValueOrDefault(process.Name) is { } oldTopic && topic != oldTopic)
+            {
+                yield return $"{process.Name}: Thema jetzt {topic}";
+            }
+
+            var old = was[process.Name];
+            if (process.Remarks == old.Remarks && process.Comparison == old.Comparison && Review!.GetValueOrDefault(process.Name) != before.Review!.GetValueOrDefault(process.Name))
+            {
+                yield return ProcessSummary.ReviewChanged(process.Name);
+            }
+        }
     }
 
     private static string? Hash<T>(T? value)

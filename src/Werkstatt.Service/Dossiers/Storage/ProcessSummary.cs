@@ -38,7 +38,9 @@ public sealed record ProcessSummary(string Name, IReadOnlyList<MemberSummary> Me
 
         if (Remarks != before.Remarks || Comparison != before.Comparison)
         {
-            yield return $"{Name}: Anmerkungen der Qualitätssicherung oder Vergleich aktualisiert";
+            yield return ReviewChanged(Name);
         }
     }
+
+    internal static string ReviewChanged(string process) => $"{process}: Anmerkungen der Qualitätssicherung oder Vergleich aktualisiert";
 }
