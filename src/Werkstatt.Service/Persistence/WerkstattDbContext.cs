@@ -32,6 +32,22 @@ public abstract class WerkstattDbContext(DbContextOptions options) : IdentityDbC
     /// </summary>
     public IServiceProvider? ScopeServices { get; internal set; }
 
+    /// <summary>A pooled context goes back to the pool here: it lets go of its scope, whose services it would otherwise keep alive until the next lease.</summary>
+    public override void Dispose()
+    {
+        ScopeServices = null;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override async ValueTask DisposeAsync()
+    {
+        ScopeServices = null;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>"sqlite" or "postgres"; names the folder of this provider's migration scripts.</summary>
     public abstract string ProviderName { get; }
 

@@ -50,6 +50,30 @@ public sealed class DomainEventTests
         Assert.Equal("Nach Themensammlung", (await check.Werkstaetten.SingleAsync()).Title);
     }
 
+    [Fact]
+    public async Task A_pooled_context_lets_go_of_its_scope_when_the_scope_ends()
+    {
+        await using var database = await TestDatabase.CreateAsync(SqliteWerkstattDbContext.Name);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "sqlite",
+            ["ConnectionStrings:Werkstatt"] = database.ConnectionString,
+        }).Build();
+        await using var provider = new ServiceCollection().AddLogging().AddWerkstattService(configuration).BuildServiceProvider();
+        WerkstattDbContext leased;
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            leased = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
+            Assert.Same(scope.ServiceProvider, leased.ScopeServices);
+        }
+
+        Assert.Null(leased.ScopeServices);
+        await using var next = provider.CreateAsyncScope();
+        var again = next.ServiceProvider.GetRequiredService<WerkstattDbContext>();
+        Assert.Same(leased, again); // the pool hands the same context out again, with the new scope's services
+        Assert.Same(next.ServiceProvider, again.ScopeServices);
+    }
+
     private sealed class Recorder
     {
         public List<Phase> Seen { get; } = [];
