@@ -55,6 +55,7 @@ public sealed record DossierSummary(
     public static DossierSummary Of(DossierContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var named = content.Processes.DistinctBy(p => p.Name).ToList();
         return new DossierSummary(
             content.WerkstattTitle,
             content.Days.Select(CoverSection.DayLine).ToList(),
@@ -66,9 +67,9 @@ public sealed record DossierSummary(
             ToBe = ToBeSummary.Of(content),
             Results = ResultsSummary.Of(content),
             Network = content.NetworkName,
-            Topics = content.Processes.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => p.LeikaKey is null ? p.Topic : $"{p.Topic} (LeiKa {p.LeikaKey})"),
+            Topics = named.ToDictionary(p => p.Name, p => p.LeikaKey is null ? p.Topic : $"{p.Topic} (LeiKa {p.LeikaKey})"),
             People = Hash(content.Participants),
-            Review = content.Processes.DistinctBy(p => p.Name).ToDictionary(p => p.Name, p => Hash(p.Remarks)!),
+            Review = named.ToDictionary(p => p.Name, p => Hash(p.Remarks)!),
         };
     }
 
