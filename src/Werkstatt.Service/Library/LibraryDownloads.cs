@@ -70,6 +70,7 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
         }
 
         var name = $"{LibraryPackageWriter.Slug(entry.Name)}-v{version.Number}-{LibraryPackageWriter.Slug(profile.MemberName)}-steckbrief.pdf";
+        await SocketThreads.LeaveAsync();
         return new LibraryDownload(name, "application/pdf", LibraryProfilePdf.Write(entry.Name, version, profile));
     }
 
@@ -125,6 +126,7 @@ public sealed class LibraryDownloads(WerkstattDbContext db, LibraryService libra
             .ToDictionaryAsync(f => f.Sha256, f => f.Content, cancellationToken);
         var networkName = await db.Networks.AsNoTracking().Where(n => n.Id == network).Select(n => n.Name).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
         using var stream = new MemoryStream();
+        await SocketThreads.LeaveAsync();
         LibraryPackageWriter.Write(stream, networkName, clock.GetUtcNow(), views, files);
         return stream.ToArray();
     }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Werkstatt.Service.Persistence;
 
@@ -23,7 +24,10 @@ public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRep
         ArgumentNullException.ThrowIfNull(element);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WerkstattDbContext>();
-        db.Set<DataProtectionKey>().Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
-        db.SaveChanges();
+        // Data Protection calls this synchronously, possibly from a request. A plain INSERT is synchronous all the
+        // way down; SaveChanges is not (it runs the asynchronous save), and blocking on that on a socket engine's
+        // thread (inline completions, docs/operations.md) could wait for itself.
+        var xml = element.ToString(SaveOptions.DisableFormatting);
+        db.Database.ExecuteSql($"INSERT INTO data_protection_keys (\"FriendlyName\", \"Xml\") VALUES ({friendlyName}, {xml})");
     }
 }

@@ -169,6 +169,7 @@ public sealed class AssignmentService(WerkstattDbContext db, WerkstattScope scop
         }
 
         var board = await ViewAsync(werkstatt.Value, plan, cancellationToken);
+        await SocketThreads.LeaveAsync(); // the solver runs in the change
         try
         {
             if (change(werkstatt.Value, plan, board, time.GetUtcNow()) is { } refused)

@@ -166,6 +166,7 @@ public sealed class SubmissionService(WerkstattDbContext db, SubmissionLoader lo
 
         var reworkBefore = ReworkOf(submission);
         var now = time.GetUtcNow();
+        await SocketThreads.LeaveAsync(); // an upload is parsed in the change
         try
         {
             change(context, submission, now);

@@ -56,6 +56,7 @@ public sealed class ToBeLiveService(WerkstattDbContext db, ToBeAccess access, Ti
             return Error.Validation("Xml", $"Das Modell ist größer als {MaxDraftBytes / (1024 * 1024)} MB.");
         }
 
+        await SocketThreads.LeaveAsync();
         var import = BpmnImporter.Import(bytes);
         if (!import.Succeeded)
         {

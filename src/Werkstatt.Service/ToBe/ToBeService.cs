@@ -35,6 +35,7 @@ public sealed class ToBeService(WerkstattDbContext db, ToBeAccess access, TimePr
         ParsedToBe? latest = null;
         if (model.Latest is { } version && await FileAsync(werkstattId, processId, version.Number, cancellationToken) is { } bytes)
         {
+            await SocketThreads.LeaveAsync();
             var import = BpmnImporter.Import(bytes);
             if (import.Succeeded)
             {
@@ -77,6 +78,7 @@ public sealed class ToBeService(WerkstattDbContext db, ToBeAccess access, TimePr
             return Error.Validation("File", $"Das Modell ist größer als {MaxBytes / (1024 * 1024)} MB und wurde nicht gespeichert.");
         }
 
+        await SocketThreads.LeaveAsync();
         var import = BpmnImporter.Import(content);
         if (!import.Succeeded)
         {

@@ -82,6 +82,8 @@ public sealed class LocalCluster : IAsyncDisposable
                     ["Urls"] = $"http://127.0.0.1:{port}",
                     ["Jobs__RunInWeb"] = "false",
                     ["Proxy__TrustedProxies__0"] = "127.0.0.1",
+                    // As in docs/deploy/werkstatt-web@.service: the web instances are tested and measured as they run.
+                    ["DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"] = "1",
                 };
                 foreach (var (key, value) in webSettings ?? new Dictionary<string, string>())
                 {

@@ -23,6 +23,7 @@ public sealed class RegisterExchangeService(RegisterService registers)
             return Error.NotFound(RegisterLoader.What);
         }
 
+        await SocketThreads.LeaveAsync();
         return Export(register, view.Value.Member.Name, format);
     }
 
@@ -50,6 +51,7 @@ public sealed class RegisterExchangeService(RegisterService registers)
             return Error.Validation("File", $"Bitte eine Datei bis {MaxFileBytes / 1024 / 1024} MB wählen.");
         }
 
+        await SocketThreads.LeaveAsync();
         IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> table;
         try
         {

@@ -72,6 +72,7 @@ public sealed class ProtokollModel(ActorAccessor actors, AuditService audit, Net
             }
         }
 
+        await Werkstatt.Service.Common.SocketThreads.LeaveAsync();
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "protokoll.csv");
     }
 
