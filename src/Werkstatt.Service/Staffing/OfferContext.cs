@@ -6,7 +6,8 @@ using WerkstattAggregate = Werkstatt.Domain.Cycle.Werkstatt;
 namespace Werkstatt.Service.Staffing;
 
 /// <summary>
-/// What an offer request reads once: the Werkstatt, the member, its offer (new when none is stored) and the slots the
-/// other members have claimed. Only the member's own offer is materialised (and tracked for a change).
+/// What an offer request reads once: the Werkstatt, the member, its offer (new when none is stored), the slots the
+/// other members have claimed and the assignment plan once it is confirmed (null before). Only the member's own
+/// offer is materialised (and tracked for a change).
 /// </summary>
-internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<ClaimedSlot> OthersClaims);
+internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<ClaimedSlot> OthersClaims, StaffingPlan? ConfirmedPlan);

@@ -35,8 +35,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         var (w, member) = context.Value;
         var offers = await OffersAsync(w, member, track: false, cancellationToken);
         var processes = await ProcessesAsync(werkstattId, cancellationToken);
-        var plan = await PlanAsync(werkstattId, cancellationToken);
-        return View(offers, processes, plan);
+        return View(offers, processes);
     }
 
     public Task<Result<OfferView>> DeclareCapacityAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, int capacity, int? version, CancellationToken cancellationToken = default) =>
@@ -90,13 +89,16 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     /// <summary>
     /// The member's own offer (new when none is stored; tracked to be changed), then the slots the others hold. The
     /// others' offers are not materialised: a claim and the view need only which slots of which process are taken.
+    /// The assignment plan matters only once it is confirmed (no more claims; the view marks the member's processes):
+    /// whether it is comes with the offer, and the plan itself is read only then, or when there is no offer yet.
     /// </summary>
     private async Task<OfferContext> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
     {
-        var offer = await (track ? HotQueries.OfferTracked(db, w.Id, member.Id, cancellationToken) : HotQueries.Offer(db, w.Id, member.Id, cancellationToken))
-            ?? MemberOffer.For(w.Id, member.Id);
+        var read = await (track ? HotQueries.OfferTracked(db, w.Id, member.Id, cancellationToken) : HotQueries.Offer(db, w.Id, member.Id, cancellationToken));
+        var plan = read is { PlanConfirmed: false } ? null : await HotQueries.Plan(db, w.Id, cancellationToken);
         var slots = await HotQueries.ListAsync(HotQueries.ClaimedSlots(db, w.Id), cancellationToken);
-        return new OfferContext(w, member, offer, slots.Where(s => s.Member != member.Id).ToList());
+        return new OfferContext(
+            w, member, read?.Offer ?? MemberOffer.For(w.Id, member.Id), slots.Where(s => s.Member != member.Id).ToList(), plan is { IsConfirmed: true } ? plan : null);
     }
 
     private async Task<Result<OfferView>> ChangeAsync(
@@ -113,7 +115,6 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         // as fresh as they can be when this claim picks its own (the unique slot index still decides a race).
         var (w, member) = context.Value;
         var processes = await ProcessesAsync(werkstattId, cancellationToken);
-        var plan = await PlanAsync(werkstattId, cancellationToken);
         var c = await OffersAsync(w, member, track: true, cancellationToken);
         if (version is { } expected && expected != c.Offer.Version)
         {
@@ -123,7 +124,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
 
         try
         {
-            change(c, processes, plan?.IsConfirmed == true, time.GetUtcNow());
+            change(c, processes, c.ConfirmedPlan is not null, time.GetUtcNow());
         }
         catch (DomainRuleViolation violation)
         {
@@ -134,20 +135,17 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         var conflict = await db.SaveCreatedOrChangedAsync(c.Offer, version, What, taken, cancellationToken);
 
         // The answer is built from what is in memory: the saved offer and the others' as read before the change.
-        return conflict is null ? View(c, processes, plan) : conflict;
+        return conflict is null ? View(c, processes) : conflict;
     }
 
     private async Task<IReadOnlyList<Process>> ProcessesAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
         await HotQueries.ListAsync(HotQueries.Processes(db, werkstattId), cancellationToken);
 
-    private Task<StaffingPlan?> PlanAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
-        HotQueries.Plan(db, werkstattId, cancellationToken);
-
-    private static OfferView View(OfferContext c, IReadOnlyList<Process> processes, StaffingPlan? plan)
+    private static OfferView View(OfferContext c, IReadOnlyList<Process> processes)
     {
-        var (w, member, offer, others) = c;
+        var (w, member, offer, others, plan) = c;
         var claimedByOthers = others.CountBy(s => s.Process).ToDictionary();
-        var confirmed = plan?.IsConfirmed == true;
+        var confirmed = plan is not null;
         var rows = processes
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => new OfferProcess(

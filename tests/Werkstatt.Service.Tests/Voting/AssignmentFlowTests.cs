@@ -50,6 +50,30 @@ public sealed class AssignmentFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Once_the_assignment_is_confirmed_the_offer_is_closed_and_marks_what_the_member_got()
+    {
+        var processes = await _f.ToAssignmentAsync(("Wohngeld", 1, [MemberLevel.Stadt], false));
+        var a = await _f.DeclareAsync(_f.Net.ManagerOfA, _f.Net.StadtA.Id, 1);
+        var offers = _f.Get<OfferService>();
+        var claimed = CycleFixture.Ok(await offers.ClaimAsync(_f.Net.ManagerOfA, _f.WerkstattId, _f.Net.StadtA.Id, processes[0].Id, a.Offer.Version));
+        Assert.True(claimed.IsOpen);
+        Assert.False(Assert.Single(claimed.Processes).AssignedToMember);
+        var assignment = _f.Get<AssignmentService>();
+        var board = CycleFixture.Ok(await assignment.SolveAsync(_f.Net.Coordinator, _f.WerkstattId, 0));
+        CycleFixture.Ok(await assignment.ConfirmAsync(_f.Net.Coordinator, _f.WerkstattId, board.Plan.Version));
+
+        // A has an offer: whether the plan is confirmed comes with it. B has none: the plan is read on its own.
+        var ofA = CycleFixture.Ok(await offers.GetAsync(_f.Net.ManagerOfA, _f.WerkstattId, _f.Net.StadtA.Id));
+        var ofB = CycleFixture.Ok(await offers.GetAsync(_f.ManagerOfB, _f.WerkstattId, _f.Net.StadtB.Id));
+        Assert.Equal((true, false, true), (ofA.Confirmed, ofA.IsOpen, Assert.Single(ofA.Processes).AssignedToMember));
+        Assert.Equal((true, false, false), (ofB.Confirmed, ofB.IsOpen, Assert.Single(ofB.Processes).AssignedToMember));
+        var release = await offers.ReleaseAsync(_f.Net.ManagerOfA, _f.WerkstattId, _f.Net.StadtA.Id, processes[0].Id, ofA.Offer.Version);
+        Assert.Equal("StaffingIsOpenDuringAssignment", release.Error?.Code);
+        var claim = await offers.ClaimAsync(_f.ManagerOfB, _f.WerkstattId, _f.Net.StadtB.Id, processes[0].Id, 0);
+        Assert.Equal("StaffingIsOpenDuringAssignment", claim.Error?.Code);
+    }
+
+    [Fact]
     public async Task The_claim_answer_counts_the_slots_others_hold_and_the_new_one()
     {
         var processes = await _f.ToAssignmentAsync(("Wohngeld", 2, [MemberLevel.Stadt], false));

@@ -68,17 +68,21 @@ internal static class HotQueries
 
     public static Task<StaffingPlan?> Plan(WerkstattDbContext db, WerkstattId id, CancellationToken cancellationToken) => PlanQuery.For(db)(db, id, cancellationToken);
 
-    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<MemberOffer?>>> OfferTrackedQuery = new(() =>
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<OfferRead?>>> OfferTrackedQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken _) =>
-            db.Set<MemberOffer>().FirstOrDefault(o => o.WerkstattId == id && o.MemberId == member)));
+            db.Set<MemberOffer>().Where(o => o.WerkstattId == id && o.MemberId == member)
+                .Select(o => new OfferRead(o, db.Set<StaffingPlan>().Any(p => p.WerkstattId == id && p.ConfirmedAt != null))).FirstOrDefault()));
 
-    public static Task<MemberOffer?> OfferTracked(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferTrackedQuery.For(db)(db, id, member, cancellationToken);
+    /// <summary>The member's offer, tracked, and whether the Werkstatt's assignment is confirmed; null when the member has no offer yet.</summary>
+    public static Task<OfferRead?> OfferTracked(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferTrackedQuery.For(db)(db, id, member, cancellationToken);
 
-    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<MemberOffer?>>> OfferQuery = new(() =>
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, MemberId, CancellationToken, Task<OfferRead?>>> OfferQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken _) =>
-            db.Set<MemberOffer>().AsNoTracking().FirstOrDefault(o => o.WerkstattId == id && o.MemberId == member)));
+            db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == id && o.MemberId == member)
+                .Select(o => new OfferRead(o, db.Set<StaffingPlan>().Any(p => p.WerkstattId == id && p.ConfirmedAt != null))).FirstOrDefault()));
 
-    public static Task<MemberOffer?> Offer(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferQuery.For(db)(db, id, member, cancellationToken);
+    /// <summary>As <see cref="OfferTracked"/>, not tracked.</summary>
+    public static Task<OfferRead?> Offer(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferQuery.For(db)(db, id, member, cancellationToken);
 
     private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<ClaimedSlot>>> ClaimedSlotsQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
@@ -160,6 +164,9 @@ internal static class HotQueries
         return list;
     }
 }
+
+/// <summary>A member's offer and, in the same round trip, whether the assignment of its Werkstatt is confirmed.</summary>
+internal sealed record OfferRead(MemberOffer Offer, bool PlanConfirmed);
 
 /// <summary>One claimed slot of a process: by which member.</summary>
 internal sealed record ClaimedSlot(MemberId Member, ProcessId Process, int Slot);
