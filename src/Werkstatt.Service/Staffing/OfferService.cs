@@ -33,8 +33,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         }
 
         var (w, member) = context.Value;
-        var offers = await OffersAsync(w, member, track: false, cancellationToken);
-        var processes = await ProcessesAsync(werkstattId, cancellationToken);
+        var (offers, processes) = await OffersAsync(w, member, track: false, cancellationToken);
         return View(offers, processes);
     }
 
@@ -87,18 +86,25 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     }
 
     /// <summary>
-    /// The member's own offer (new when none is stored; tracked to be changed), then the slots the others hold. The
-    /// others' offers are not materialised: a claim and the view need only which slots of which process are taken.
-    /// The assignment plan matters only once it is confirmed (no more claims; the view marks the member's processes):
-    /// whether it is comes with the offer, and the plan itself is read only then, or when there is no offer yet.
+    /// The member's own offer (new when none is stored; tracked to be changed), then the processes with the slots the
+    /// others hold. The others' offers are not materialised: a claim and the view need only which slots of which
+    /// process are taken. The assignment plan matters only once it is confirmed (no more claims; the view marks the
+    /// member's processes): whether it is comes with the offer, and the plan itself is read only then, or when there
+    /// is no offer yet. The slots come last, so they are as fresh as they can be when a claim picks its own (the
+    /// unique slot index still decides a race).
     /// </summary>
-    private async Task<OfferContext> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
+    private async Task<(OfferContext Context, IReadOnlyList<Process> Processes)> OffersAsync(WerkstattAggregate w, Member member, bool track, CancellationToken cancellationToken)
     {
         var read = await (track ? HotQueries.OfferTracked(db, w.Id, member.Id, cancellationToken) : HotQueries.Offer(db, w.Id, member.Id, cancellationToken));
         var plan = read is { PlanConfirmed: false } ? null : await HotQueries.Plan(db, w.Id, cancellationToken);
-        var slots = await HotQueries.ListAsync(HotQueries.ClaimedSlots(db, w.Id), cancellationToken);
-        return new OfferContext(
-            w, member, read?.Offer ?? MemberOffer.For(w.Id, member.Id), slots.Where(s => s.Member != member.Id).ToList(), plan is { IsConfirmed: true } ? plan : null);
+        var rows = await HotQueries.ListAsync(HotQueries.ProcessesWithSlots(db, w.Id), cancellationToken);
+        var processes = rows.DistinctBy(r => r.Process.Id).Select(r => r.Process).ToList();
+        var others = rows
+            .Where(r => r.Member is { } m && m != member.Id && r.Slot is not null)
+            .Select(r => new ClaimedSlot(r.Member!.Value, r.Process.Id, r.Slot!.Value))
+            .ToList();
+        var offer = read?.Offer ?? MemberOffer.For(w.Id, member.Id);
+        return (new OfferContext(w, member, offer, others, plan is { IsConfirmed: true } ? plan : null), processes);
     }
 
     private async Task<Result<OfferView>> ChangeAsync(
@@ -111,11 +117,9 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
             return context.Error;
         }
 
-        // Each read once, for the change and for the answer. The offers come last, so the slots others have taken are
-        // as fresh as they can be when this claim picks its own (the unique slot index still decides a race).
+        // Each read once, for the change and for the answer.
         var (w, member) = context.Value;
-        var processes = await ProcessesAsync(werkstattId, cancellationToken);
-        var c = await OffersAsync(w, member, track: true, cancellationToken);
+        var (c, processes) = await OffersAsync(w, member, track: true, cancellationToken);
         if (version is { } expected && expected != c.Offer.Version)
         {
             db.ChangeTracker.Clear();
@@ -137,9 +141,6 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
         // The answer is built from what is in memory: the saved offer and the others' as read before the change.
         return conflict is null ? View(c, processes) : conflict;
     }
-
-    private async Task<IReadOnlyList<Process>> ProcessesAsync(WerkstattId werkstattId, CancellationToken cancellationToken) =>
-        await HotQueries.ListAsync(HotQueries.Processes(db, werkstattId), cancellationToken);
 
     private static OfferView View(OfferContext c, IReadOnlyList<Process> processes)
     {

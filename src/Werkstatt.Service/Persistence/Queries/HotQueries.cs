@@ -84,13 +84,19 @@ internal static class HotQueries
     /// <summary>As <see cref="OfferTracked"/>, not tracked.</summary>
     public static Task<OfferRead?> Offer(WerkstattDbContext db, WerkstattId id, MemberId member, CancellationToken cancellationToken) => OfferQuery.For(db)(db, id, member, cancellationToken);
 
-    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<ClaimedSlot>>> ClaimedSlotsQuery = new(() =>
+    private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<ProcessSlotRow>>> ProcessesWithSlotsQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
-            db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == id)
-                .SelectMany(o => o.Claims.Select(c => new ClaimedSlot(EF.Property<MemberId>(c, "MemberId"), c.ProcessId, c.Slot)))));
+            from p in db.Set<Process>().AsNoTracking().Where(p => p.WerkstattId == id)
+            join c in db.Set<MemberOffer>().AsNoTracking().Where(o => o.WerkstattId == id).SelectMany(o => o.Claims)
+                on p.Id equals c.ProcessId into claims
+            from c in claims.DefaultIfEmpty()
+            select new ProcessSlotRow(p, c == null ? null : EF.Property<MemberId?>(c, "MemberId"), c == null ? null : c.Slot)));
 
-    /// <summary>Every claimed slot of the Werkstatt, whose it is and of which process: what a claim and the offer page need of the others' offers.</summary>
-    public static IAsyncEnumerable<ClaimedSlot> ClaimedSlots(WerkstattDbContext db, WerkstattId id) => ClaimedSlotsQuery.For(db)(db, id);
+    /// <summary>
+    /// The processes of the Werkstatt, each with its claimed slots (whose, which), in one round trip: a process once
+    /// per claimed slot, or once with no slot. What a claim and the offer page need of the others' offers.
+    /// </summary>
+    public static IAsyncEnumerable<ProcessSlotRow> ProcessesWithSlots(WerkstattDbContext db, WerkstattId id) => ProcessesWithSlotsQuery.For(db)(db, id);
 
     private static readonly PerModel<Func<WerkstattDbContext, WerkstattId, IAsyncEnumerable<MemberOffer>>> OffersQuery = new(() =>
         EF.CompileAsyncQuery((WerkstattDbContext db, WerkstattId id) =>
@@ -167,6 +173,9 @@ internal static class HotQueries
 
 /// <summary>A member's offer and, in the same round trip, whether the assignment of its Werkstatt is confirmed.</summary>
 internal sealed record OfferRead(MemberOffer Offer, bool PlanConfirmed);
+
+/// <summary>A process and one of its claimed slots (member and slot null when it has none): a row of <see cref="HotQueries.ProcessesWithSlots"/>.</summary>
+internal sealed record ProcessSlotRow(Process Process, MemberId? Member, int? Slot);
 
 /// <summary>One claimed slot of a process: by which member.</summary>
 internal sealed record ClaimedSlot(MemberId Member, ProcessId Process, int Slot);
