@@ -10,4 +10,8 @@ namespace Werkstatt.Service.Staffing;
 /// other members have claimed and the assignment plan once it is confirmed (null before). Only the member's own
 /// offer is materialised (and tracked for a change).
 /// </summary>
-internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<ClaimedSlot> OthersClaims, StaffingPlan? ConfirmedPlan);
+internal sealed record OfferContext(WerkstattAggregate Werkstatt, Member Member, MemberOffer Offer, IReadOnlyList<ClaimedSlot> OthersClaims, StaffingPlan? ConfirmedPlan)
+{
+    /// <summary>Whether the assignment is confirmed: then no offer may change any more.</summary>
+    public bool Confirmed => ConfirmedPlan is not null;
+}

@@ -38,27 +38,27 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     }
 
     public Task<Result<OfferView>> DeclareCapacityAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, int capacity, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (c, _, confirmed, now) => c.Offer.DeclareCapacity(capacity, c.Werkstatt.Phase, confirmed, now), null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, _, now) => c.Offer.DeclareCapacity(capacity, c.Werkstatt.Phase, c.Confirmed, now), null, cancellationToken);
 
     public Task<Result<OfferView>> SetBidsAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, IReadOnlyDictionary<ProcessId, Bid> bids, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, confirmed, _) =>
-            c.Offer.SetBids(bids, processes.ToDictionary(p => p.Id), c.Werkstatt.Phase, confirmed), null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, _) =>
+            c.Offer.SetBids(bids, processes.ToDictionary(p => p.Id), c.Werkstatt.Phase, c.Confirmed), null, cancellationToken);
 
     /// <summary>
     /// Takes a slot of the process. Two members racing for the last slot meet at the unique slot index (one wins, the
     /// other gets a rule error); two claims of one member meet at the offer's version, so its capacity holds.
     /// </summary>
     public Task<Result<OfferView>> ClaimAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, ProcessId processId, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, confirmed, now) =>
+        ChangeAsync(actor, werkstattId, memberId, version, (c, processes, now) =>
         {
             var process = processes.FirstOrDefault(p => p.Id == processId)
                 ?? throw new DomainRuleViolation("ProcessMustExist", "Diesen Prozess gibt es in dieser Werkstatt nicht.", "ProcessId");
             var taken = c.OthersClaims.Where(cl => cl.Process == processId).Select(cl => cl.Slot).ToList();
-            c.Offer.Claim(process, c.Member.Level, taken, c.Werkstatt.Phase, confirmed, now, actor.Name);
+            c.Offer.Claim(process, c.Member.Level, taken, c.Werkstatt.Phase, c.Confirmed, now, actor.Name);
         }, SlotTaken, cancellationToken);
 
     public Task<Result<OfferView>> ReleaseAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, ProcessId processId, int? version, CancellationToken cancellationToken = default) =>
-        ChangeAsync(actor, werkstattId, memberId, version, (c, _, confirmed, _) => c.Offer.Release(processId, c.Werkstatt.Phase, confirmed), null, cancellationToken);
+        ChangeAsync(actor, werkstattId, memberId, version, (c, _, _) => c.Offer.Release(processId, c.Werkstatt.Phase, c.Confirmed), null, cancellationToken);
 
     /// <summary>The Werkstatt and the member, checked against the actor, in one round trip.</summary>
     private async Task<Result<(WerkstattAggregate Werkstatt, Member Member)>> ContextAsync(Actor actor, WerkstattId werkstattId, MemberId memberId, bool track, CancellationToken cancellationToken)
@@ -109,7 +109,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
 
     private async Task<Result<OfferView>> ChangeAsync(
         Actor actor, WerkstattId werkstattId, MemberId memberId, int? version,
-        Action<OfferContext, IReadOnlyList<Process>, bool, DateTimeOffset> change, Error? taken, CancellationToken cancellationToken)
+        Action<OfferContext, IReadOnlyList<Process>, DateTimeOffset> change, Error? taken, CancellationToken cancellationToken)
     {
         var context = await ContextAsync(actor, werkstattId, memberId, track: true, cancellationToken);
         if (!context.IsSuccess)
@@ -128,7 +128,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
 
         try
         {
-            change(c, processes, c.ConfirmedPlan is not null, time.GetUtcNow());
+            change(c, processes, time.GetUtcNow());
         }
         catch (DomainRuleViolation violation)
         {
@@ -146,7 +146,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
     {
         var (w, member, offer, others, plan) = c;
         var claimedByOthers = others.CountBy(s => s.Process).ToDictionary();
-        var confirmed = plan is not null;
+        var confirmed = c.Confirmed;
         var rows = processes
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .Select(p => new OfferProcess(
@@ -154,7 +154,7 @@ public sealed class OfferService(WerkstattDbContext db, WerkstattScope scope, Ti
                 claimedByOthers.GetValueOrDefault(p.Id) + offer.Claims.Count(cl => cl.ProcessId == p.Id),
                 offer.BidOn(p.Id),
                 offer.HasClaimed(p.Id),
-                confirmed && plan!.Has(p.Id, member.Id)))
+                plan?.Has(p.Id, member.Id) == true))
             .ToList();
         return new OfferView(w, member, offer, rows, w.Phase == Phase.Assignment && !confirmed, confirmed);
     }
