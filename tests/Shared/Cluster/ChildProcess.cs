@@ -23,7 +23,23 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>
+    /// Waits until the process has exited and its output has been read to the end (checking only that it exited can
+    /// read the log before its last lines arrive). False when <paramref name="timeout"/> passed first.
+    /// </summary>
+    public async Task<bool> ExitedAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The operating system's process id (the register and load benchmarks read its CPU time from /proc).</summary>
     public int Id => _process.Id;

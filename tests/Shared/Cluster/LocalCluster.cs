@@ -109,8 +109,7 @@ public sealed class LocalCluster : IAsyncDisposable
             string[] nginxArgs = ["-p", prefix + "/", "-c", config, "-g", $"daemon off; pid {prefix}/nginx.pid; error_log {prefix}/error.log;"];
             await using (var check = ChildProcess.Start("nginx -t", Nginx, ["-t", .. nginxArgs]))
             {
-                await WaitUntilAsync(() => Task.FromResult(check.HasExited), TimeSpan.FromSeconds(10), () => check.Log);
-                if (!check.Log.Contains("test is successful", StringComparison.Ordinal))
+                if (!await check.ExitedAsync(TimeSpan.FromSeconds(10)) || !check.Log.Contains("test is successful", StringComparison.Ordinal))
                 {
                     throw new InvalidOperationException("nginx -t failed:\n" + check.Log);
                 }
