@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Werkstatt.Service.Common;
 
 /// <summary>
@@ -12,12 +14,26 @@ namespace Werkstatt.Service.Common;
 /// </remarks>
 public static class SocketThreads
 {
-    /// <summary>Continues on a thread-pool thread. Call it after the last awaited read and before the heavy work.</summary>
-    public static async ValueTask LeaveAsync()
+    /// <summary>
+    /// Continues on a thread-pool thread. Call it after the last awaited read and before the heavy work. The awaiter
+    /// itself queues the caller's continuation: a helper that awaited <c>Task.Yield</c> inside could finish on the pool
+    /// before the caller awaits it, and the caller would then go on where it was.
+    /// </summary>
+    public static PoolAwaitable LeaveAsync() => default;
+
+    /// <summary>Complete on a thread-pool thread; otherwise the continuation goes to the thread pool.</summary>
+    public readonly struct PoolAwaitable : ICriticalNotifyCompletion
     {
-        if (!Thread.CurrentThread.IsThreadPoolThread)
+        public bool IsCompleted => Thread.CurrentThread.IsThreadPoolThread;
+
+        public PoolAwaitable GetAwaiter() => this;
+
+        public void GetResult()
         {
-            await Task.Yield();
         }
+
+        public void OnCompleted(Action continuation) => ThreadPool.QueueUserWorkItem(static c => c(), continuation, preferLocal: false);
+
+        public void UnsafeOnCompleted(Action continuation) => ThreadPool.UnsafeQueueUserWorkItem(static c => c(), continuation, preferLocal: false);
     }
 }
